@@ -1,0 +1,42 @@
+import type Decimal from 'decimal.js';
+
+/**
+ * How a column's numbers are meant, which settles Indonesian/English readings:
+ * - money: Rupiah, whole amounts dominate; "1.485" is 1485.
+ * - percent: a % or capaian column; "1.485" has two readings (1,485 or 1485).
+ * - index: a score such as Nilai SAKIP "80,34 (A)"; like percent.
+ * - measure: a target/realisasi with a satuan; whole-thing satuan (Orang, KK,
+ *   Dokumen, Unit...) make "1.485" read as 1485.
+ */
+export interface NumberContext {
+  column: 'money' | 'percent' | 'index' | 'measure';
+  /** The row's satuan text, when known. */
+  satuan?: string;
+}
+
+export type ParsedNumber =
+  /** A number read with certainty. */
+  | {
+      kind: 'number';
+      value: Decimal;
+      /** A unit found inside the text ("3 Dokumen" → "Dokumen"), "%" for a percent sign. */
+      unit?: string;
+      /** A grade suffix ("80,34 (A)" → "A"). */
+      grade?: string;
+      /** The source was text, not a numeric cell. */
+      fromText: boolean;
+    }
+  | { kind: 'empty' }
+  /** Deliberately no value: "NA", "N/A", "-", "--", "Refocusing", "Nihil" and other plain words. */
+  | { kind: 'absent'; text: string }
+  /** Two or more readings are plausible ("1.485" in a percent column). */
+  | { kind: 'ambiguous'; text: string; readings: Decimal[] }
+  /** Looks like a number but cannot be read with certainty ("848.146..988,00", "12 (?)"). */
+  | { kind: 'unreadable'; text: string; reason: string }
+  /** An Excel error value. */
+  | { kind: 'error'; text: string };
+
+/** A value that may list several numbers: "100, 2, 16, 70, 5" or "304 / 18". */
+export type ParsedValue =
+  | ParsedNumber
+  | { kind: 'composite'; text: string; parts: ParsedNumber[] };
