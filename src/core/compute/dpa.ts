@@ -1,0 +1,143 @@
+/**
+ * DPA figures: pagu, realisasi and TW per row, rolled up from children where
+ * the children carry values, plus sisa, persen and capaian kinerja.
+ */
+import Decimal from 'decimal.js';
+import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
+import type { DpaFigures, Figure } from './types';
+import { capaianKinerja } from './capaian';
+import { stateOf } from './num';
+
+/** A figure, or why there is none: nothing stated, or a value we cannot read with certainty. */
+type Slot = { fig?: Figure; uncertain: boolean };
+
+const NONE: Slot = { uncertain: false };
+
+function stated(sv: SourceValue | undefined): Slot {
+  const s = stateOf(sv?.parsed);
+  if (s.state === 'number') return { fig: { value: s.value, source: 'stated' }, uncertain: false };
+  return { uncertain: s.state === 'uncertain' };
+}
+
+/**
+ * Sum of the children's slots when at least one child carries a value. An
+ * unreadable child makes the sum unknowable: undefined, so the caller falls
+ * back to the row's own value.
+ */
+function sumChildren(slots: Slot[]): Slot | undefined {
+  if (!slots.some((s) => s.fig)) return undefined;
+  if (slots.some((s) => s.uncertain)) return undefined;
+  let total = new Decimal(0);
+  for (const s of slots) if (s.fig) total = total.plus(s.fig.value);
+  return { fig: { value: total, source: 'children' }, uncertain: false };
+}
+
+/** Realisasi of a row from its own cells: stated, else ΣTW, else the cumulative s.d. TW. */
+function ownRealisasi(row: DpaRow): Slot {
+  const own = stated(row.realisasi);
+  if (own.fig || own.uncertain) return own;
+  const tws = row.tw.map(stated);
+  if (tws.some((s) => s.fig)) {
+    if (tws.some((s) => s.uncertain)) return { uncertain: true };
+    let total = new Decimal(0);
+    for (const s of tws) if (s.fig) total = total.plus(s.fig.value);
+    return { fig: { value: total, source: 'tw' }, uncertain: false };
+  }
+  // s.d. TW is cumulative: it is the realisasi so far, never added to TW columns.
+  const sd = stated(row.sdTw);
+  if (sd.fig) return { fig: { value: sd.fig.value, source: 'tw' }, uncertain: false };
+  return sd.uncertain ? sd : NONE;
+}
+
+interface Slots {
+  pagu: Slot;
+  realisasi: Slot;
+  tw: Slot[];
+}
+
+function finish(row: DpaRow, s: Slots): DpaFigures {
+  const out: DpaFigures = { tw: s.tw.map((x) => x.fig) };
+  if (s.pagu.fig) out.pagu = s.pagu.fig;
+  if (s.realisasi.fig) out.realisasi = s.realisasi.fig;
+  if (out.pagu && out.realisasi) {
+    out.sisa = out.pagu.value.minus(out.realisasi.value);
+    if (!out.pagu.value.isZero()) out.persen = out.realisasi.value.dividedBy(out.pagu.value).times(100);
+  }
+  const t = row.target?.parsed;
+  const r = row.realisasiKinerja?.parsed;
+  const present = (p: typeof t) => p !== undefined && p.kind !== 'empty';
+  if (present(t) || present(r)) out.capaianKinerja = capaianKinerja(t, r, 'positif');
+  return out;
+}
+
+function twCount(sheet: DpaSheetModel): number {
+  let n = 0;
+  for (const row of sheet.rows) n = Math.max(n, row.tw.length);
+  if (sheet.total) n = Math.max(n, sheet.total.tw.length);
+  return n;
+}
+
+/** Computes slots of every row, children before parents (rows may list children in any order). */
+function computeSlots(sheet: DpaSheetModel, n: number): Slots[] {
+  const memo: Array<Slots | undefined> = new Array(sheet.rows.length);
+  const visiting = new Set<number>();
+  const visit = (i: number): Slots => {
+    const done = memo[i];
+    if (done) return done;
+    const row = sheet.rows[i];
+    visiting.add(i);
+    // Guard against a malformed tree (a cycle): treat the repeated row as a leaf.
+    const kids = row.children.filter((c) => c !== i && !visiting.has(c) && sheet.rows[c]).map(visit);
+    visiting.delete(i);
+    const result = rollup(row, kids, n);
+    memo[i] = result;
+    return result;
+  };
+  for (let i = 0; i < sheet.rows.length; i++) visit(i);
+  return memo as Slots[];
+}
+
+function rollup(row: DpaRow, kids: Slots[], n: number): Slots {
+  const pick = (childSum: Slot | undefined, own: Slot) => childSum ?? own;
+  const tw: Slot[] = [];
+  for (let k = 0; k < n; k++) tw.push(pick(sumChildren(kids.map((c) => c.tw[k] ?? NONE)), stated(row.tw[k])));
+  return {
+    pagu: pick(sumChildren(kids.map((c) => c.pagu)), stated(row.pagu)),
+    realisasi: pick(sumChildren(kids.map((c) => c.realisasi)), ownRealisasi(row)),
+    tw,
+  };
+}
+
+/** Indices of the rows the total row adds up: its children, else every row without a parent. */
+export function totalChildren(sheet: DpaSheetModel): number[] {
+  const total = sheet.total;
+  if (!total) return [];
+  const inRows = sheet.rows[total.index] === total;
+  if (total.children.length > 0) return total.children.filter((c) => !(inRows && c === total.index));
+  return sheet.rows.filter((r) => r.parent === undefined && r !== total && !(inRows && r.index === total.index)).map((r) => r.index);
+}
+
+/** Figures of every DPA row (index = row index in `sheet.rows`). */
+export function computeDpa(sheet: DpaSheetModel): DpaFigures[] {
+  return computeDpaSheet(sheet).rows;
+}
+
+/**
+ * Figures of every row and of the total row. The total row rolls up the
+ * top-level rows; when it is also listed in `sheet.rows`, `rows` holds the same
+ * figures at its index.
+ */
+export function computeDpaSheet(sheet: DpaSheetModel): { rows: DpaFigures[]; total?: DpaFigures } {
+  const n = twCount(sheet);
+  const total = sheet.total;
+  const inRows = total !== undefined && sheet.rows[total.index] === total;
+  // Work on a copy whose total row (if listed) has no children, so its rollup comes from the top-level rows below.
+  const rows = inRows ? sheet.rows.map((r) => (r === total ? { ...r, children: [] } : r)) : sheet.rows;
+  const slots = computeSlots({ ...sheet, rows }, n);
+  const figures = sheet.rows.map((row, i) => finish(row, slots[i]));
+  if (!total) return { rows: figures };
+  const totalSlots = rollup(total, totalChildren(sheet).map((i) => slots[i]), n);
+  const totalFigures = finish(total, totalSlots);
+  if (inRows) figures[total.index] = totalFigures;
+  return { rows: figures, total: totalFigures };
+}

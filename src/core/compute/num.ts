@@ -1,0 +1,68 @@
+/**
+ * Small Decimal helpers the compute, validate and fill modules share.
+ * round2/formatId mirror src/core/values (the shared versions); kept here so
+ * this module does not depend on the order in which the modules landed.
+ */
+import Decimal from 'decimal.js';
+import type { ParsedNumber, ParsedValue } from '../values/types';
+import type { SourceValue } from '../model/types';
+
+/** 2 decimals, half up, like Excel's ROUND. */
+export function round2(d: Decimal): Decimal {
+  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Indonesian display: "1.234.567,89"; integers without decimals unless asked. */
+export function formatId(d: Decimal, decimals?: number): string {
+  const places = decimals ?? (d.isInteger() ? 0 : 2);
+  const fixed = d.toFixed(places, Decimal.ROUND_HALF_UP);
+  const negative = fixed.startsWith('-');
+  const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (negative ? '-' : '') + grouped + (frac ? ',' + frac : '');
+}
+
+/** Plain decimal string for Finding.expected/actual ("7484519520", "78.63"). */
+export function plain(d: Decimal): string {
+  return d.toFixed();
+}
+
+/** How a source value stands: a number read with certainty, nothing, or something we cannot use. */
+export type ValueState = { state: 'number'; value: Decimal } | { state: 'none' } | { state: 'uncertain' };
+
+export function stateOf(p: ParsedNumber | ParsedValue | undefined): ValueState {
+  if (!p) return { state: 'none' };
+  switch (p.kind) {
+    case 'number':
+      return { state: 'number', value: p.value };
+    case 'empty':
+    case 'absent':
+      return { state: 'none' };
+    case 'composite':
+      // A money/percent cell holding several numbers cannot be one figure.
+      return { state: 'uncertain' };
+    default:
+      return { state: 'uncertain' };
+  }
+}
+
+/** The number of a source value read with certainty. */
+export function numberOf(sv: SourceValue | undefined): Decimal | undefined {
+  const s = stateOf(sv?.parsed);
+  return s.state === 'number' ? s.value : undefined;
+}
+
+/**
+ * A stated percentage as the user sees it. A numeric cell formatted as a
+ * percentage ("0.00%") stores a fraction (0.8544 shows as 85,44%): scale it,
+ * unless the reader already did (parsed value differs from the raw cell).
+ */
+export function statedPercent(sv: SourceValue | undefined): Decimal | undefined {
+  const v = numberOf(sv);
+  if (v === undefined || !sv) return undefined;
+  const cell = sv.cell;
+  if (cell && cell.t === 'n' && typeof cell.z === 'string' && cell.z.includes('%') && v.equals(new Decimal(cell.v))) {
+    return v.times(100);
+  }
+  return v;
+}
