@@ -25,6 +25,16 @@ export type ParsedNumber =
       grade?: string;
       /** The source was text, not a numeric cell. */
       fromText: boolean;
+      /**
+       * How the text had to be repaired to read it (Indonesian, for an info
+       * finding), e.g. spaces inside "521. 909.250".
+       */
+      repaired?: string;
+      /**
+       * A numeric cell with a percent number format ("0.00%"): `value` is what
+       * the user sees (0.8544 → 85.44, unit "%"), not the stored fraction.
+       */
+      percentFormat?: boolean;
     }
   | { kind: 'empty' }
   /** Deliberately no value: "NA", "N/A", "-", "--", "Refocusing", "Nihil" and other plain words. */

@@ -1,0 +1,108 @@
+/** Reading numbers from grid cells (numeric, text, boolean, date, error). */
+import Decimal from 'decimal.js';
+import type { Cell } from '../../grid/types';
+import type { NumberContext, ParsedNumber, ParsedValue } from './types';
+import { normalizeText, readSingleText } from './text';
+import { splitComposite, type Pieces } from './composite';
+import { splitSatuan } from './satuan';
+
+/** True when a number format code shows the value as a percentage ("0.00%"). */
+export function isPercentFormat(z: string | undefined): boolean {
+  if (!z) return false;
+  // Ignore quoted literals and escaped characters: "\%" or "%" in quotes is text.
+  const bare = z.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  return bare.includes('%');
+}
+
+const MULTIPLE_REASON = 'Berisi beberapa angka; kolom ini hanya menerima satu angka';
+const SPACED_REASON = 'Angka dipisah spasi: tidak jelas satu angka (pemisah ribuan) atau beberapa angka';
+
+function readNonText(cell: Cell): ParsedNumber | undefined {
+  switch (cell.t) {
+    case 'n': {
+      if (!Number.isFinite(cell.v)) return { kind: 'unreadable', text: String(cell.v), reason: 'Bukan angka terhingga' };
+      // The shortest string of the double, never its binary expansion.
+      const d = new Decimal(String(cell.v));
+      if (isPercentFormat(cell.z)) {
+        return { kind: 'number', value: d.times(100), unit: '%', fromText: false, percentFormat: true };
+      }
+      return { kind: 'number', value: d, fromText: false };
+    }
+    case 'b':
+      return { kind: 'unreadable', text: cell.v ? 'TRUE' : 'FALSE', reason: 'Sel berisi nilai logika (TRUE/FALSE), bukan angka' };
+    case 'd':
+      return { kind: 'unreadable', text: String(cell.v), reason: 'Sel berisi tanggal, bukan angka' };
+    case 'e':
+      return { kind: 'error', text: String(cell.v) };
+    default:
+      return undefined;
+  }
+}
+
+function cellText(cell: Cell): string {
+  return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
+}
+
+/** Reads one number from text; a list of numbers is reported, not summed or picked. */
+export function readNumberText(text: string, ctx: NumberContext): ParsedNumber {
+  try {
+    const split = splitComposite(text);
+    if (split.kind === 'spaced') return { kind: 'unreadable', text: split.text, reason: SPACED_REASON };
+    if (split.pieces.length > 1) return { kind: 'unreadable', text: normalizeText(text), reason: MULTIPLE_REASON };
+    return readSingleText(text, ctx);
+  } catch {
+    return { kind: 'unreadable', text: String(text), reason: 'Tidak dapat dibaca' };
+  }
+}
+
+function composeFrom(split: Pieces, text: string, ctx: NumberContext): ParsedValue {
+  if (split.kind === 'spaced') return { kind: 'unreadable', text: split.text, reason: SPACED_REASON };
+  const { pieces } = split;
+  if (pieces.length === 0) return { kind: 'empty' };
+  if (pieces.length === 1) return readSingleText(pieces[0], ctx);
+  // "Orang, KW, LKSA, Orang, Kec." gives each part its own satuan when the counts agree.
+  const units = splitSatuan(ctx.satuan);
+  const parts = pieces.map((p, i) =>
+    readSingleText(p, units.length === pieces.length ? { ...ctx, satuan: units[i] } : ctx),
+  );
+  return { kind: 'composite', text: normalizeText(text), parts };
+}
+
+/** Reads text that may list several numbers ("100, 2, 16, 70, 5", "304 / 18"). */
+export function readValueText(text: string, ctx: NumberContext): ParsedValue {
+  try {
+    return composeFrom(splitComposite(text), text, ctx);
+  } catch {
+    return { kind: 'unreadable', text: String(text), reason: 'Tidak dapat dibaca' };
+  }
+}
+
+/** Reads one number from a cell. */
+export function readNumber(cell: Cell | undefined, ctx: NumberContext): ParsedNumber {
+  if (!cell) return { kind: 'empty' };
+  const other = readNonText(cell);
+  if (other) return other;
+  return readNumberText(cellText(cell), ctx);
+}
+
+/** Reads a cell that may hold one number or a list of numbers. */
+export function readValue(cell: Cell | undefined, ctx: NumberContext): ParsedValue {
+  if (!cell) return { kind: 'empty' };
+  const other = readNonText(cell);
+  if (other) return other;
+  return readValueText(cellText(cell), ctx);
+}
+
+/** The numbers of a value read with certainty; undefined when any part is not certain. */
+export function valueNumbers(v: ParsedValue): Decimal[] | undefined {
+  if (v.kind === 'number') return [v.value];
+  if (v.kind === 'composite') {
+    const out: Decimal[] = [];
+    for (const p of v.parts) {
+      if (p.kind !== 'number') return undefined;
+      out.push(p.value);
+    }
+    return out.length > 0 ? out : undefined;
+  }
+  return undefined;
+}

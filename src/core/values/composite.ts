@@ -1,0 +1,45 @@
+/**
+ * Splits text that lists several numbers: "100, 2, 16, 70, 5", "304 / 18",
+ * "9 3 5 300", one number per line. A comma followed by a space separates
+ * parts; a comma between digits ("80,34") is a decimal comma.
+ */
+import { normalizeText } from './text';
+
+export type Pieces =
+  | { kind: 'pieces'; pieces: string[] }
+  /** "116 134": space-separated 3-digit groups, either one number or a list. */
+  | { kind: 'spaced'; text: string };
+
+const NUMERIC_TOKEN = /^[-+]?\d+(?:[.,]\d+)*[.,]?$/;
+
+function splitSpaces(piece: string): string[] | 'spaced' {
+  const tokens = piece.split(/\s+/).filter((t) => t.length > 0);
+  if (tokens.length < 2 || !tokens.every((t) => NUMERIC_TOKEN.test(t))) return [piece];
+  // "521. 909.250": a separator next to the space joins, it does not list.
+  if (tokens.slice(0, -1).some((t) => /[.,]$/.test(t))) return [piece];
+  const [first, ...rest] = tokens;
+  if (/^[1-9]\d{0,2}$/.test(first) && rest.every((t) => /^\d{3}$/.test(t))) return 'spaced';
+  return tokens;
+}
+
+export function splitComposite(text: string): Pieces {
+  let s = normalizeText(text);
+  // "Rp 1.000, -": the dash closes the amount, the comma does not list.
+  s = s.replace(/(\d)\s*,\s+-+(?=[ ]*(?:\r?\n|$))/g, '$1,-');
+  // "9, 50, 3, 5, 7., 17, 12,": a trailing separator lists nothing.
+  s = s.replace(/[\s,;]+$/, '');
+  const pieces: string[] = [];
+  for (const rawLine of s.split(/\r?\n/)) {
+    const line = rawLine.trim().replace(/[\s,;]+$/, '');
+    if (line === '') continue;
+    for (const part of line.split(/,\s+|\s*;\s*/)) {
+      for (const sub of part.split(/(?<=\d)\s*\/\s*(?=[-+]?\d)/)) {
+        const piece = sub.trim();
+        const split = splitSpaces(piece);
+        if (split === 'spaced') return { kind: 'spaced', text: s };
+        pieces.push(...split);
+      }
+    }
+  }
+  return { kind: 'pieces', pieces };
+}

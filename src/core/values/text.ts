@@ -1,0 +1,219 @@
+/**
+ * Reads one number typed as text, the way Indonesian staff type them:
+ * "1.234.567,89", "Rp. 45.598.100,-", "85,44 %", "80,34 (A)", "3 Dokumen".
+ * Never throws: anything that is not certain comes back as a result kind.
+ */
+import Decimal from 'decimal.js';
+import type { NumberContext, ParsedNumber } from './types';
+import { satuanKind } from './satuan';
+
+const EXCEL_ERROR =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!)$/i;
+
+/** Words that scale a money amount; we do not multiply on the user's behalf. */
+const MULTIPLIER = /^(ribu|rb|juta|jt|miliar|milyar|m|triliun|t|m\s*rp|jt\s*rp)\.?$/i;
+
+/** NBSP, thin spaces, zero-width characters and odd minus signs normalised. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/[\u2212\uFE63\uFF0D]/g, '-')
+    .replace(/\uFF05/g, '%')
+    .trim();
+}
+
+/** True when the text is an Excel error value written out ("#DIV/0!"). */
+export function isExcelErrorText(text: string): boolean {
+  return EXCEL_ERROR.test(text);
+}
+
+type Digits =
+  | { kind: 'one'; value: string; repaired?: string }
+  /** A single separator before exactly 3 digits: "1.485" or "1,485". */
+  | { kind: 'two'; decimal: string; thousands: string; repaired?: string }
+  | { kind: 'bad'; reason: string };
+
+const GROUPED = /^\d{1,3}(?:[.,]\d{3})+$/;
+
+/** Reads the digits-and-separators core of a number ("1.234.567,89"). */
+function readDigits(token: string): Digits {
+  let tok = token;
+  let repaired: string | undefined;
+  if (/\s/.test(tok)) {
+    if (/\d\s+\d/.test(tok)) return { kind: 'bad', reason: 'Angka terpisah spasi, tidak jelas satu angka atau beberapa' };
+    tok = tok.replace(/\s+/g, '');
+    // "521. 909.250": only accepted when every group after the first has 3 digits.
+    if (!GROUPED.test(tok)) return { kind: 'bad', reason: 'Ada spasi di dalam angka' };
+    repaired = `Spasi di dalam angka "${token}" diabaikan`;
+  }
+  if (/[.,]{2,}/.test(tok)) return { kind: 'bad', reason: 'Tanda pemisah ganda (salah ketik)' };
+  // "7." in "9, 50, 3, 5, 7., 17": a stray trailing separator.
+  if (/[.,]$/.test(tok)) tok = tok.slice(0, -1);
+  if (/^[.,]/.test(tok)) tok = '0' + tok;
+  if (!/^\d+(?:[.,]\d+)*$/.test(tok)) return { kind: 'bad', reason: 'Bukan bentuk angka yang dikenal' };
+
+  const dots = (tok.match(/\./g) || []).length;
+  const commas = (tok.match(/,/g) || []).length;
+  if (dots === 0 && commas === 0) return { kind: 'one', value: tok, repaired };
+
+  if (dots > 0 && commas > 0) {
+    // The last separator is the decimal one: "1.234,5" (Indonesian), "1,234.5" (English).
+    const decSep = tok.lastIndexOf(',') > tok.lastIndexOf('.') ? ',' : '.';
+    const thouSep = decSep === ',' ? '.' : ',';
+    const at = tok.lastIndexOf(decSep);
+    const intPart = tok.slice(0, at);
+    const frac = tok.slice(at + 1);
+    if (intPart.includes(decSep)) return { kind: 'bad', reason: 'Tanda desimal lebih dari satu' };
+    const groups = intPart.split(thouSep);
+    if (!validGroups(groups)) return { kind: 'bad', reason: 'Pemisah ribuan tidak beraturan' };
+    return { kind: 'one', value: groups.join('') + '.' + frac, repaired };
+  }
+
+  const sep = dots > 0 ? '.' : ',';
+  const groups = tok.split(sep);
+  if (groups.length > 2) {
+    // Several of the same separator can only be thousands: "1.234.567", "1,234,567".
+    if (!validGroups(groups)) return { kind: 'bad', reason: 'Pemisah ribuan tidak beraturan' };
+    return { kind: 'one', value: groups.join(''), repaired };
+  }
+  const [left, right] = groups;
+  if (right.length === 3 && validGroups(groups)) {
+    return { kind: 'two', decimal: left + '.' + right, thousands: left + right, repaired };
+  }
+  // Any other single separator can only be a decimal one ("88,32", "12.5", "0,485").
+  if (repaired) return { kind: 'bad', reason: 'Ada spasi di dalam angka' };
+  return { kind: 'one', value: left + '.' + right, repaired };
+}
+
+/** First group 1-3 digits without a leading zero, the rest exactly 3 digits. */
+function validGroups(groups: string[]): boolean {
+  const [first, ...rest] = groups;
+  if (!/^\d{1,3}$/.test(first)) return false;
+  if (first.length > 1 && first.startsWith('0')) return false;
+  if (first === '0') return false;
+  return rest.every((g) => /^\d{3}$/.test(g));
+}
+
+type Reading = 'thousands' | 'ambiguous';
+
+/** How "1.485" is settled in this context (see DOMAIN.md "Numbers as staff type them"). */
+function settle(ctx: NumberContext, unit: string | undefined, moneyMarked: boolean): Reading {
+  if (moneyMarked) return 'thousands';
+  if (unit === '%') return 'ambiguous';
+  if (ctx.column === 'money') return unit && satuanKind(unit) !== 'money' && satuanKind(unit) !== 'count' ? 'ambiguous' : 'thousands';
+  if (ctx.column === 'percent' || ctx.column === 'index') return 'ambiguous';
+  const kind = satuanKind(unit ?? ctx.satuan);
+  return kind === 'count' || kind === 'money' ? 'thousands' : 'ambiguous';
+}
+
+function dec(s: string, negative: boolean): Decimal {
+  const d = new Decimal(s);
+  return negative ? d.negated() : d;
+}
+
+/**
+ * Reads one number from text. Composite text ("116, 134") is not split here:
+ * use readValueText for that; this function reports it as unreadable.
+ */
+export function readSingleText(text: string, ctx: NumberContext): ParsedNumber {
+  const s = normalizeText(text);
+  if (s === '') return { kind: 'empty' };
+  if (isExcelErrorText(s)) return { kind: 'error', text: s };
+  if (!/\d/.test(s)) {
+    // "NA", "N/A", "-", "--", "Nihil", "Refocusing", "Rp -": a deliberate no-value.
+    if (/\p{L}/u.test(s) || /^[-\u2013\u2014._\s]+$/.test(s)) return { kind: 'absent', text: s };
+    return { kind: 'unreadable', text: s, reason: 'Bukan angka' };
+  }
+
+  let rest = s;
+  let moneyMarked = false;
+  let negative = false;
+  let unit: string | undefined;
+  let grade: string | undefined;
+
+  const cur = /^(?:rp|idr)\.?\s*/i.exec(rest);
+  if (cur) {
+    moneyMarked = true;
+    rest = rest.slice(cur[0].length);
+  }
+  // "Rp 1.234.567,-": the dash closes an amount, it is not a sign.
+  rest = rest.replace(/(\d[.,]?)\s*[.,]?\s*-+$/, '$1').trim();
+
+  const g = /\s*\(\s*([A-Ea-e]{1,2}[+-]?)\s*\)$/.exec(rest);
+  if (g) {
+    grade = g[1].toUpperCase();
+    rest = rest.slice(0, g.index).trim();
+  }
+
+  const paren = /^\(\s*([^()]*?)\s*\)$/.exec(rest);
+  if (paren) {
+    // "(1.234.567)": an accounting negative, only meaningful for money.
+    if (ctx.column !== 'money' && !moneyMarked) {
+      return { kind: 'unreadable', text: s, reason: 'Angka di dalam tanda kurung' };
+    }
+    negative = true;
+    rest = paren[1];
+    const cur2 = /^(?:rp|idr)\.?\s*/i.exec(rest);
+    if (cur2) {
+      moneyMarked = true;
+      rest = rest.slice(cur2[0].length);
+    }
+  }
+
+  const pct = /\s*%$/.exec(rest);
+  if (pct) {
+    unit = '%';
+    rest = rest.slice(0, pct.index);
+  }
+
+  const sign = /^([-+])\s*/.exec(rest);
+  if (sign) {
+    if (negative) return { kind: 'unreadable', text: s, reason: 'Tanda negatif ganda' };
+    negative = sign[1] === '-';
+    rest = rest.slice(sign[0].length);
+    const cur3 = /^(?:rp|idr)\.?\s*/i.exec(rest);
+    if (cur3) {
+      moneyMarked = true;
+      rest = rest.slice(cur3[0].length);
+    }
+  }
+
+  // A unit word after the number: "3 Dokumen", "12 Bulan".
+  const letterAt = rest.search(/\p{L}/u);
+  if (letterAt >= 0) {
+    const word = rest.slice(letterAt).trim();
+    rest = rest.slice(0, letterAt).trim();
+    if (unit !== undefined) return { kind: 'unreadable', text: s, reason: 'Angka dengan satuan ganda' };
+    if (/\d/.test(word) || !/^\p{L}[\p{L}\s.\/&'()-]*$/u.test(word)) {
+      return { kind: 'unreadable', text: s, reason: 'Teks bercampur angka' };
+    }
+    if ((moneyMarked || ctx.column === 'money') && MULTIPLIER.test(word)) {
+      return { kind: 'unreadable', text: s, reason: `Memakai kelipatan "${word}", tulis angka lengkap` };
+    }
+    unit = word;
+  }
+
+  if (rest === '' || !/^[\d.,\s]+$/.test(rest)) {
+    return { kind: 'unreadable', text: s, reason: 'Bukan bentuk angka yang dikenal' };
+  }
+
+  const digits = readDigits(rest);
+  if (digits.kind === 'bad') return { kind: 'unreadable', text: s, reason: digits.reason };
+
+  const extras = (value: Decimal): ParsedNumber => {
+    const out: ParsedNumber = { kind: 'number', value, fromText: true };
+    if (unit !== undefined) out.unit = unit;
+    if (grade !== undefined) out.grade = grade;
+    if (digits.repaired) out.repaired = digits.repaired;
+    return out;
+  };
+
+  if (digits.kind === 'one') return extras(dec(digits.value, negative));
+  if (settle(ctx, unit, moneyMarked) === 'thousands') return extras(dec(digits.thousands, negative));
+  return {
+    kind: 'ambiguous',
+    text: s,
+    readings: [dec(digits.decimal, negative), dec(digits.thousands, negative)],
+  };
+}
