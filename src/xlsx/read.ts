@@ -1,0 +1,54 @@
+/** readWorkbook: an .xlsx file's bytes → WorkbookGrid. */
+import type { SheetGrid, WorkbookGrid } from '../grid/types';
+import { MESSAGES, XlsxError } from './errors';
+import { generatedSheetNames } from './generated';
+import { readPackage } from './opc';
+import { readSheetXml } from './read-sheet';
+import { readSharedStrings } from './shared-strings';
+import { readCellFormats } from './styles';
+import { text } from './xml';
+import { unzip } from './zip';
+
+/** Only XML parts are decompressed; media, printer settings and VBA are skipped. */
+function wanted(name: string): boolean {
+  return /\.(xml|rels)$/i.test(name) && !/^xl\/(media|charts|drawings|printerSettings|customXml)\//i.test(name);
+}
+
+export function readWorkbook(bytes: Uint8Array): WorkbookGrid {
+  const { entries, names } = unzip(bytes, wanted);
+  const pkg = readPackage(entries, names);
+  if (pkg.sheets.length === 0) throw new XlsxError('empty', MESSAGES.empty);
+
+  const part = (path: string | undefined) => {
+    const b = path ? entries.get(path) : undefined;
+    return b ? text(b) : undefined;
+  };
+  try {
+    const ctx = {
+      sharedStrings: readSharedStrings(part(pkg.sharedStringsPath)),
+      formats: readCellFormats(part(pkg.stylesPath)),
+      date1904: pkg.date1904,
+    };
+    const sheets: SheetGrid[] = pkg.sheets.map((s) => {
+      const base = { name: s.name, state: s.state };
+      if (s.kind !== 'worksheet') {
+        // Chart and dialog sheets hold no cells; listed so names stay unique, closed to writing.
+        return { ...base, rows: [], merges: [], hiddenRows: new Set<number>(), hiddenCols: new Set<number>(), protected: true };
+      }
+      const xml = part(s.path);
+      if (xml === undefined) throw new XlsxError('damaged', MESSAGES.damaged);
+      return { ...base, ...readSheetXml(xml, ctx) };
+    });
+    return {
+      sheets,
+      generatedSheets: generatedSheetNames(
+        pkg.definedNames,
+        sheets.map((s) => s.name),
+      ),
+    };
+  } catch (e) {
+    if (e instanceof XlsxError) throw e;
+    // Never show a raw stack trace: an unexpected failure means the file is not what it claims.
+    throw new XlsxError('damaged', MESSAGES.damaged);
+  }
+}

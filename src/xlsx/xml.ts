@@ -1,0 +1,181 @@
+/**
+ * Minimal XML helpers for OOXML parts: entity decoding, escaping, attribute
+ * reading and a tiny element scanner. Hand-written because worksheets are
+ * scanned linearly for speed and the small parts do not need a DOM.
+ */
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes XML entities (named and numeric) and normalises line ends the way an XML parser does. */
+export function unescapeXml(s: string): string {
+  if (s.indexOf('&') >= 0) {
+    s = s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e: string) => {
+      if (e.charCodeAt(0) === 35 /* # */) {
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      }
+      const v = NAMED[e];
+      return v === undefined ? m : v;
+    });
+  }
+  // XML parsers turn a literal CR LF (or lone CR) into LF; Excel writes real CRs as _x000D_.
+  if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
+  return s;
+}
+
+/** Decodes the OOXML ST_Xstring escapes `_xHHHH_` (e.g. `_x000D_` for CR). */
+export function decodeXstring(s: string): string {
+  if (s.indexOf('_x') < 0) return s;
+  return s.replace(/_x([0-9a-fA-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** Text content of a string item: entities first, then `_xHHHH_`. */
+export function decodeText(raw: string): string {
+  return decodeXstring(unescapeXml(raw));
+}
+
+/** Escapes text for element content or a double-quoted attribute. */
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/**
+ * Encodes a cell text as ST_Xstring: a literal `_xHHHH_` is protected by
+ * escaping its underscore, characters XML 1.0 cannot carry become `_xHHHH_`,
+ * then the result is XML-escaped.
+ */
+export function encodeXstring(s: string): string {
+  let out = s.replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1');
+  // eslint-disable-next-line no-control-regex
+  out = out.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) =>
+    '_x' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '_',
+  );
+  out = out.replace(/\r/g, '_x000D_');
+  return escapeXml(out);
+}
+
+/** Reads one attribute from the text of a start tag (`<c r="A1" s="2">`). Value is entity-decoded. */
+export function attr(tag: string, name: string): string | undefined {
+  let from = 0;
+  for (;;) {
+    const i = tag.indexOf(name + '=', from);
+    if (i < 0) return undefined;
+    const before = tag.charCodeAt(i - 1);
+    // The name must stand alone (" r=" not "ref=" matching "f=").
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      const q = tag[i + name.length + 1];
+      if (q === '"' || q === "'") {
+        const end = tag.indexOf(q, i + name.length + 2);
+        if (end < 0) return undefined;
+        const v = tag.slice(i + name.length + 2, end);
+        return v.indexOf('&') >= 0 ? unescapeXml(v) : v;
+      }
+    }
+    from = i + name.length + 1;
+  }
+}
+
+/** Every attribute of a start tag, in order (names keep their prefix). */
+export function attrs(tag: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const re = /([A-Za-z_][\w:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  // Skip the element name.
+  const start = tag.search(/[\s/>]/);
+  re.lastIndex = start < 0 ? tag.length : start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(tag))) out.push([m[1], unescapeXml(m[3] ?? m[4] ?? '')]);
+  return out;
+}
+
+/** Sets (or adds) an attribute on a start tag; value is escaped. */
+export function setAttr(tag: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  const v = `"${escapeXml(value)}"`;
+  if (re.test(tag)) return tag.replace(re, (_m, p: string) => p + v);
+  const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+  return `${tag.slice(0, close)} ${name}=${v}${tag.slice(close)}`;
+}
+
+/** Removes an attribute from a start tag when present. */
+export function removeAttr(tag: string, name: string): string {
+  const re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
+  return tag.replace(re, '');
+}
+
+/** The namespace prefix of the root element ("" or "x:"), so scanners can match `<x:row`. */
+export function rootPrefix(xml: string, localName: string): string {
+  const m = new RegExp(`<([A-Za-z_][\\w.-]*:)?${localName}[\\s>/]`).exec(xml);
+  return m && m[1] ? m[1] : '';
+}
+
+export interface XmlElement {
+  /** The start tag text, `<name ...>` or `<name .../>`. */
+  tag: string;
+  /** Inner text between start and end tag ("" when self-closing). */
+  inner: string;
+  /** Offset of "<" of the start tag. */
+  start: number;
+  /** Offset one past the end of the element. */
+  end: number;
+}
+
+/**
+ * Finds elements `<prefix+name ...>` in [from, to) without nesting of the same
+ * name (true for every element this module scans: sheet, xf, numFmt, c, row…).
+ */
+export function elements(xml: string, qname: string, from = 0, to = xml.length, limit = Infinity): XmlElement[] {
+  const out: XmlElement[] = [];
+  const open = '<' + qname;
+  const close = '</' + qname + '>';
+  let i = xml.indexOf(open, from);
+  while (i >= 0 && i < to && out.length < limit) {
+    const ch = xml.charCodeAt(i + open.length);
+    // Require a delimiter so "<sheet" does not match "<sheets".
+    if (ch !== 32 && ch !== 62 && ch !== 47 && ch !== 9 && ch !== 10 && ch !== 13) {
+      i = xml.indexOf(open, i + open.length);
+      continue;
+    }
+    const gt = xml.indexOf('>', i);
+    if (gt < 0) break;
+    const tag = xml.slice(i, gt + 1);
+    if (xml.charCodeAt(gt - 1) === 47 /* / */) {
+      out.push({ tag, inner: '', start: i, end: gt + 1 });
+      i = xml.indexOf(open, gt + 1);
+    } else {
+      const e = xml.indexOf(close, gt + 1);
+      if (e < 0) break;
+      out.push({ tag, inner: xml.slice(gt + 1, e), start: i, end: e + close.length });
+      i = xml.indexOf(open, e + close.length);
+    }
+  }
+  return out;
+}
+
+/** The first element with that qualified name, if any. */
+export function firstElement(xml: string, qname: string, from = 0): XmlElement | undefined {
+  return elements(xml, qname, from, xml.length, 1)[0];
+}
+
+/** Removes XML comments, which the small-part scanners would otherwise misread. */
+export function stripComments(xml: string): string {
+  return xml.indexOf('<!--') < 0 ? xml : xml.replace(/<!--[\s\S]*?-->/g, '');
+}
+
+export function isTrue(v: string | undefined): boolean {
+  return v === '1' || v === 'true';
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder('utf-8');
+
+export function utf8(s: string): Uint8Array {
+  return enc.encode(s);
+}
+
+/** Decodes a part as UTF-8 (BOM dropped); UTF-16 parts, which some tools write, are detected by BOM. */
+export function text(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const s = dec.decode(bytes);
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
