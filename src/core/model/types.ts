@@ -96,6 +96,12 @@ export interface PkProgram {
   papbd?: SourceValue;
   /** The sasaran the program serves (from row order or a Sasaran column), 1-based. */
   sasaranNo?: number;
+  /**
+   * How sasaranNo was known: 'column' (a Sasaran column of the program block)
+   * or 'order' (row order). The report builders trust a column over the DPA's
+   * program indicator, and the DPA's program indicator over row order.
+   */
+  sasaranSource?: 'column' | 'order';
 }
 
 export interface PkSheetModel {

@@ -1,0 +1,48 @@
+/**
+ * What every table builder reads: the PK and DPA sheet the report is made
+ * from and their figures, computed once by src/core/compute so that the same
+ * figure is the same value in every table.
+ */
+import { computeDpa, computePk } from '../compute';
+import type { DpaFigures, PkFigures } from '../compute/types';
+import type { DpaSheetModel, PkSheetModel, WorkbookModel } from '../model/types';
+
+export interface ReportContext {
+  tahun: number;
+  opd?: string;
+  /** The first PK sheet that lists indicators. */
+  pk?: PkSheetModel;
+  pkFigures: PkFigures[];
+  /** The first DPA sheet that holds rows. */
+  dpa?: DpaSheetModel;
+  /** Indexed like dpa.rows. */
+  dpaFigures: DpaFigures[];
+  /** Names of further PK / DPA sheets not used (mentioned in the notes). */
+  unusedSheets: string[];
+}
+
+export function makeContext(model: WorkbookModel, opts: { tahun: number; opd?: string }): ReportContext {
+  const pk = model.pk.find((s) => s.indicators.length > 0) ?? model.pk.find((s) => s.programs.length > 0);
+  const dpa = model.dpa.find((s) => s.rows.length > 0);
+  const unusedSheets = [
+    ...model.pk.filter((s) => s !== pk).map((s) => s.sheet),
+    ...model.dpa.filter((s) => s !== dpa).map((s) => s.sheet),
+  ];
+  return {
+    tahun: opts.tahun,
+    opd: opts.opd?.trim() || undefined,
+    pk,
+    pkFigures: pk ? computePk(pk) : [],
+    dpa,
+    dpaFigures: dpa ? computeDpa(dpa) : [],
+    unusedSheets,
+  };
+}
+
+/** "Sumber: lembar PK "…", lembar DPA "…"." for the notes. */
+export function sourceNote(ctx: ReportContext, uses: { pk?: boolean; dpa?: boolean }): string {
+  const parts: string[] = [];
+  if (uses.pk && ctx.pk) parts.push(`lembar PK "${ctx.pk.sheet}"`);
+  if (uses.dpa && ctx.dpa) parts.push(`lembar DPA "${ctx.dpa.sheet}"`);
+  return `Sumber: ${parts.join(', ')}.`;
+}
