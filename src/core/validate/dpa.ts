@@ -1,0 +1,185 @@
+/**
+ * Arithmetic of a DPA sheet: parent rows against their children, percent,
+ * sisa, realisasi against pagu and quarters, capaian kinerja of indicator rows.
+ * Every check compares what the sheet states; values that cannot be read with
+ * certainty are left to the model builder's findings.
+ */
+import Decimal from 'decimal.js';
+import type { Finding } from '../findings/types';
+import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
+import type { DpaFigures, Figure } from '../compute/types';
+import { computeDpaSheet, totalChildren } from '../compute/dpa';
+import { numberOf, round2, stateOf, statedPercent } from '../compute/num';
+import { childWord, finding, pct, rowName, rp } from './finding';
+import { capaianFindings } from './capaian';
+
+const TW_NAMES = ['TW I', 'TW II', 'TW III', 'TW IV'];
+
+/** The row's own value: as stated when readable, else the computed figure (ΣTW, rollup). */
+function rowValue(sv: SourceValue | undefined, fig: Figure | undefined): Decimal | undefined {
+  return numberOf(sv) ?? fig?.value;
+}
+
+interface Ctx {
+  sheet: DpaSheetModel;
+  figures: DpaFigures[];
+  total?: DpaFigures;
+  out: Finding[];
+}
+
+type Field = 'pagu' | 'realisasi' | 'sisa' | { tw: number };
+
+function label(f: Field): string {
+  if (typeof f === 'object') return `Realisasi ${TW_NAMES[f.tw] ?? `TW ${f.tw + 1}`}`;
+  return { pagu: 'Pagu', realisasi: 'Realisasi', sisa: 'Sisa' }[f];
+}
+
+function source(row: DpaRow, f: Field): SourceValue | undefined {
+  if (typeof f === 'object') return row.tw[f.tw];
+  return row[f];
+}
+
+/** What a child contributes to its parent's sum: its stated value, else its computed figure. */
+function childValue(ctx: Ctx, child: DpaRow, f: Field): { value?: Decimal; uncertain: boolean } {
+  const sv = source(child, f);
+  const st = stateOf(sv?.parsed);
+  if (st.state === 'number') return { value: st.value, uncertain: false };
+  if (st.state === 'uncertain') return { uncertain: true };
+  const fig = ctx.figures[child.index];
+  if (typeof f === 'object') return { value: fig.tw[f.tw]?.value, uncertain: false };
+  if (f === 'sisa') return { uncertain: false };
+  return { value: fig[f]?.value, uncertain: false };
+}
+
+function checkSums(ctx: Ctx, parent: DpaRow, children: DpaRow[], isTotal: boolean): void {
+  if (children.length === 0) return;
+  const fields: Field[] = ['pagu', 'realisasi', 'sisa'];
+  const tws = Math.max(parent.tw.length, ...children.map((c) => c.tw.length));
+  for (let k = 0; k < tws; k++) fields.push({ tw: k });
+  for (const f of fields) {
+    const sv = source(parent, f);
+    const stated = numberOf(sv);
+    if (stated === undefined || !sv) continue;
+    const parts = children.map((c) => childValue(ctx, c, f));
+    if (parts.some((p) => p.uncertain) || !parts.some((p) => p.value !== undefined)) continue;
+    const sum = parts.reduce((a, p) => (p.value ? a.plus(p.value) : a), new Decimal(0));
+    if (round2(sum).equals(round2(stated))) continue;
+    const word = childWord(children.find((c) => c.level)?.level);
+    ctx.out.push(
+      finding(
+        'sum/mismatch',
+        'error',
+        sv.ref,
+        `${label(f)} ${rowName(parent, isTotal)} tertulis ${rp(stated)}, jumlah ${word}nya ${rp(sum)}.`,
+        sum,
+        stated,
+      ),
+    );
+  }
+}
+
+function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): void {
+  const name = rowName(row, isTotal);
+  const pagu = rowValue(row.pagu, fig.pagu);
+  const realisasi = rowValue(row.realisasi, fig.realisasi);
+
+  const statedPct = statedPercent(row.persen);
+  if (statedPct !== undefined && row.persen && pagu !== undefined && realisasi !== undefined && !pagu.isZero()) {
+    const computed = realisasi.dividedBy(pagu).times(100);
+    if (!round2(computed).equals(round2(statedPct))) {
+      ctx.out.push(
+        finding(
+          'percent/mismatch',
+          'error',
+          row.persen.ref,
+          `Persentase realisasi ${name} tertulis ${pct(statedPct)}, hasil hitung ${pct(computed)} (${rp(realisasi)} / ${rp(pagu)} × 100).`,
+          round2(computed),
+          round2(statedPct),
+        ),
+      );
+    }
+  }
+
+  const statedSisa = numberOf(row.sisa);
+  if (statedSisa !== undefined && row.sisa && pagu !== undefined && realisasi !== undefined) {
+    const sisa = pagu.minus(realisasi);
+    if (!round2(sisa).equals(round2(statedSisa))) {
+      ctx.out.push(
+        finding(
+          'sisa/mismatch',
+          'error',
+          row.sisa.ref,
+          `Sisa ${name} tertulis ${rp(statedSisa)}, seharusnya ${rp(sisa)} (pagu ${rp(pagu)} − realisasi ${rp(realisasi)}).`,
+          sisa,
+          statedSisa,
+        ),
+      );
+    }
+  }
+
+  if (pagu !== undefined && realisasi !== undefined && realisasi.gt(pagu)) {
+    const ref = row.realisasi?.ref ?? row.pagu?.ref ?? { sheet: ctx.sheet.sheet };
+    ctx.out.push(
+      finding(
+        'realisasi/exceeds-pagu',
+        'warning',
+        ref,
+        `Realisasi ${name} ${rp(realisasi)} melebihi pagunya ${rp(pagu)}.`,
+        pagu,
+        realisasi,
+      ),
+    );
+  }
+
+  checkTw(ctx, row, name);
+  if (!isTotal) {
+    const cols = ctx.sheet.columns;
+    const at = (col: number | undefined) => (col === undefined ? undefined : { sheet: ctx.sheet.sheet, row: row.row, col });
+    capaianFindings(ctx.out, row.capaian, fig.capaianKinerja, {
+      name,
+      target: row.target,
+      realisasi: row.realisasiKinerja,
+      sheet: ctx.sheet.sheet,
+      dpa: true,
+      targetCell: at(cols.target),
+      realisasiCell: at(cols.realisasiKinerja),
+    });
+  }
+}
+
+/** A stated realisasi must equal the sum of the stated quarters (s.d. TW is cumulative and not checked here). */
+function checkTw(ctx: Ctx, row: DpaRow, name: string): void {
+  const stated = numberOf(row.realisasi);
+  if (stated === undefined || !row.realisasi) return;
+  const states = row.tw.map((t) => stateOf(t?.parsed));
+  if (!states.some((s) => s.state === 'number') || states.some((s) => s.state === 'uncertain')) return;
+  const sum = states.reduce((a, s) => (s.state === 'number' ? a.plus(s.value) : a), new Decimal(0));
+  if (round2(sum).equals(round2(stated))) return;
+  ctx.out.push(
+    finding(
+      'realisasi/tw-mismatch',
+      'error',
+      row.realisasi.ref,
+      `Realisasi ${name} tertulis ${rp(stated)}, jumlah realisasi triwulannya ${rp(sum)}.`,
+      sum,
+      stated,
+    ),
+  );
+}
+
+export function validateDpa(sheet: DpaSheetModel): Finding[] {
+  const { rows: figures, total } = computeDpaSheet(sheet);
+  const ctx: Ctx = { sheet, figures, total, out: [] };
+  const totalRow = sheet.total;
+  for (const row of sheet.rows) {
+    if (row === totalRow) continue;
+    const children = row.children.map((i) => sheet.rows[i]).filter((c): c is DpaRow => !!c && c !== row);
+    checkSums(ctx, row, children, false);
+    checkRow(ctx, row, figures[row.index], false);
+  }
+  if (totalRow && total) {
+    checkSums(ctx, totalRow, totalChildren(sheet).map((i) => sheet.rows[i]).filter(Boolean), true);
+    checkRow(ctx, totalRow, total, true);
+  }
+  return ctx.out;
+}
