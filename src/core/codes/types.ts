@@ -27,7 +27,12 @@ export type CodeParse =
   /** A kode rekening belanja (akun), e.g. "5.1.02.01.01.0024". */
   | { kind: 'rekening'; text: string; canonical: string }
   /** Old Permendagri 13/2006 coding, not valid for budget years 2021 onward. */
-  | { kind: 'legacy'; text: string }
+  | {
+      kind: 'legacy';
+      text: string;
+      /** Why it was taken for the old coding (Indonesian, for the finding). */
+      reason?: string;
+    }
   /** A number cell such as 1.1 that Excel made of "1.10" or "1.01": more than one reading. */
   | { kind: 'ambiguous'; text: string; readings: string[] }
   | { kind: 'invalid'; text: string; reason: string }
@@ -39,4 +44,9 @@ export interface NomenclatureEntry {
   name: string;
   /** 'provinsi', 'kabupaten/kota' or both. */
   pemda: string;
+  /**
+   * Other names documents use for the same entry, e.g. the kab/kota penunjang
+   * program is "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH" in the 2020 list.
+   */
+  altNames?: string[];
 }

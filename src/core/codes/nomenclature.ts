@@ -1,0 +1,100 @@
+/**
+ * The national nomenclature (Permendagri 90/2019 as updated by Kepmendagri
+ * 050-3708/2020), compiled into nomenclature-data.ts by
+ * scripts/build-nomenclature.js. Decoded once, on first use.
+ */
+import type { BudgetCode, CodeLevel, NomenclatureEntry } from './types';
+import { NOMENCLATURE_DATA } from './nomenclature-data';
+import { parseCodeText } from './parse';
+
+export type Pemda = 'provinsi' | 'kabupaten/kota';
+
+const LEVEL: Record<string, CodeLevel> = { u: 'urusan', b: 'bidang', p: 'program', k: 'kegiatan', s: 'subkegiatan' };
+const PEMDA: Record<string, string> = { p: 'provinsi', k: 'kabupaten/kota', b: 'provinsi+kabupaten/kota' };
+
+/** 2021+ documents name the kab/kota penunjang program this way; the 2020 list omits "KABUPATEN/KOTA". */
+export const PENUNJANG_KABKOTA_2021 = 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA';
+
+let table: Map<string, NomenclatureEntry[]> | undefined;
+
+function load(): Map<string, NomenclatureEntry[]> {
+  if (table) return table;
+  const map = new Map<string, NomenclatureEntry[]>();
+  let lastProgram = '';
+  let lastKegiatan = '';
+  for (const line of NOMENCLATURE_DATA.split('\n')) {
+    const [written, l, p, name] = line.split('\t');
+    const level = LEVEL[l];
+    if (!level || name === undefined) continue;
+    let code = written;
+    if (written.startsWith('.')) code = (level === 'kegiatan' ? lastProgram : lastKegiatan) + written;
+    if (level === 'program') lastProgram = code;
+    if (level === 'kegiatan') lastKegiatan = code;
+    const entry: NomenclatureEntry = { code, level, name, pemda: PEMDA[p] };
+    if (code === 'X.XX.01' && p === 'k') {
+      entry.name = PENUNJANG_KABKOTA_2021;
+      entry.altNames = [name];
+    }
+    const list = map.get(code);
+    if (list) list.push(entry);
+    else map.set(code, [entry]);
+  }
+  table = map;
+  return map;
+}
+
+/** The generic form of a penunjang code: "1.06.01.2.01.0001" → "X.XX.01.2.01.0001". */
+export function genericCode(code: BudgetCode): string | undefined {
+  if (code.program !== '01' || code.urusan === 'X') return undefined;
+  return ['X', 'XX', ...code.canonical.split('.').slice(2)].join('.');
+}
+
+function pemdaOf(code: BudgetCode, pemda?: Pemda): Pemda {
+  if (pemda) return pemda;
+  // The kegiatan's first digit says who runs it: 1 provinsi, 2 kabupaten/kota.
+  if (code.kegiatan?.startsWith('1')) return 'provinsi';
+  return 'kabupaten/kota';
+}
+
+function pick(entries: NomenclatureEntry[] | undefined, pemda: Pemda): NomenclatureEntry | undefined {
+  if (!entries || entries.length === 0) return undefined;
+  return entries.find((e) => e.pemda.includes(pemda)) ?? entries[0];
+}
+
+/**
+ * Every nomenclature entry for a code (one per pemda where names differ).
+ * A penunjang code written with its bidang ("1.06.01…") falls back to the
+ * generic "X.XX.01…" entries when the list has no row of its own.
+ */
+export function lookupNomenclatureAll(code: BudgetCode): NomenclatureEntry[] {
+  const map = load();
+  const own = map.get(code.canonical);
+  if (own) return own;
+  const generic = genericCode(code);
+  return (generic && map.get(generic)) || [];
+}
+
+/**
+ * The nomenclature entry of a code, for kabupaten/kota unless the kegiatan
+ * digit (1) or `pemda` says provinsi. "1.06.01…" is looked up as "X.XX.01…".
+ */
+export function lookupNomenclature(code: BudgetCode, pemda?: Pemda): NomenclatureEntry | undefined {
+  return pick(lookupNomenclatureAll(code), pemdaOf(code, pemda));
+}
+
+/** The official name of a code (BudgetCode or code text), undefined when unknown. */
+export function officialName(code: BudgetCode | string, pemda?: Pemda): string | undefined {
+  let c: BudgetCode | undefined;
+  if (typeof code === 'string') {
+    const p = parseCodeText(code);
+    c = p.kind === 'code' ? p.code : undefined;
+  } else c = code;
+  return c ? lookupNomenclature(c, pemda)?.name : undefined;
+}
+
+/** Number of entries, for tests and diagnostics. */
+export function nomenclatureSize(): number {
+  let n = 0;
+  for (const list of load().values()) n += list.length;
+  return n;
+}

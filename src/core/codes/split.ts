@@ -1,0 +1,150 @@
+/**
+ * Codes split over columns: Urusan | Bidang | Program | Kegiatan | Sub
+ * (1 | 6 | 2 | 2.01 | 1), or six columns with the kegiatan in two
+ * (1 | 06 | 02 | 2 | 01 | 0001). Each column is zero-padded by its position.
+ */
+import type { Cell } from '../../grid/types';
+import type { CodeParse } from './types';
+import { type CodeHint, formatDecimals, normalizeCodeText, resolveReadings } from './parse';
+
+/** How many code segments each column holds, and their widths. */
+const LAYOUT5 = [[0], [2], [2], [1, 2], [4]];
+const LAYOUT6 = [[0], [2], [2], [1], [2], [4]];
+const NAMES5 = ['Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan'];
+const NAMES6 = ['Urusan', 'Bidang', 'Program', 'Kegiatan', 'Kegiatan', 'Sub Kegiatan'];
+
+interface Alt {
+  segs: string[];
+  notes: string[];
+}
+
+function pad(seg: string, width: number): string {
+  return width > 0 && seg.length < width && /^\d+$/.test(seg) ? '0'.repeat(width - seg.length) + seg : seg;
+}
+
+function cellIsEmpty(cell: Cell | undefined): boolean {
+  if (!cell) return true;
+  return cell.t === 's' && normalizeCodeText(cell.v) === '';
+}
+
+/** The alternative segment lists one column can mean; a string is a reason it means nothing. */
+function columnAlts(cell: Cell, widths: number[], name: string): Alt[] | string {
+  const count = widths.length;
+  let texts: Array<{ text: string; notes: string[] }>;
+  if (cell.t === 'n') {
+    const v = cell.v;
+    if (!Number.isFinite(v) || v < 0) return `Kolom ${name} berisi angka yang bukan kode`;
+    if (Number.isInteger(v)) texts = [{ text: String(v), notes: [] }];
+    else {
+      const places = formatDecimals(cell.z);
+      const s = String(v);
+      const frac = s.split('.')[1] ?? '';
+      if (places !== undefined && places > 0) texts = [{ text: v.toFixed(places), notes: [`Kolom ${name} tersimpan sebagai angka, dibaca menurut format sel (${v.toFixed(places)})`] }];
+      else if (frac.length === 1) {
+        // 2.10 became 2.1 in a General cell; a typed 2.1 may mean 2.01.
+        const int = s.split('.')[0];
+        const note = `Kolom ${name} tersimpan sebagai angka ${s}`;
+        texts = [
+          { text: `${int}.0${frac}`, notes: [note] },
+          { text: `${int}.${frac}0`, notes: [note] },
+        ];
+      } else texts = [{ text: s, notes: [`Kolom ${name} tersimpan sebagai angka ${s}`] }];
+    }
+  } else if (cell.t === 's') {
+    texts = [{ text: normalizeCodeText(cell.v).replace(/\s*\.\s*/g, '.').replace(/\.+$/, ''), notes: [] }];
+  } else return `Kolom ${name} tidak berisi kode`;
+
+  const alts: Alt[] = [];
+  for (const t of texts) {
+    const all = t.text.split('.');
+    if (all.some((g) => !/^(\d+|x+)$/i.test(g))) return `Kolom ${name} berisi "${t.text}", bukan kode`;
+    if (all.length < count) return `Kolom ${name} berisi "${t.text}", kurang bagian`;
+    // A column may repeat the parents' parts ("1.06" in Bidang, "1.06.02.2.01" in Kegiatan).
+    const prefix = all.slice(0, all.length - count);
+    const own = all.slice(all.length - count);
+    const notes = [...t.notes];
+    const segs = own.map((g, i) => {
+      const padded = pad(g, widths[i]);
+      if (padded !== g && cell.t === 'n') notes.push(`Angka nol di depan pada kolom ${name} dipulihkan (${padded})`);
+      else if (padded !== g && widths[i] === 4 && g.length === 2) notes.push(`Sub kegiatan dua digit (format SIPD lama) "${g}" dibaca sebagai ${padded}`);
+      else if (padded !== g) notes.push(`Kolom ${name} "${g}" dibaca sebagai ${padded}`);
+      return padded;
+    });
+    alts.push({ segs: [...prefix.map((p) => `^${p}`), ...segs], notes });
+  }
+  return alts;
+}
+
+/**
+ * Joins a code split over columns. `cells` are the code columns left to right
+ * (5: Urusan | Bidang | Program | Kegiatan | Sub; 6: with the kegiatan in two).
+ * Trailing empty columns make a shorter code (a program row); an empty column
+ * before a filled one is reported.
+ */
+export function parseSplitCode(cells: Array<Cell | undefined>, hint?: CodeHint): CodeParse {
+  try {
+    return parseSplitUnsafe(cells, hint);
+  } catch {
+    return { kind: 'invalid', text: '', reason: 'Kode tidak dapat dibaca' };
+  }
+}
+
+function shownText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  return normalizeCodeText(String(cell.v));
+}
+
+function parseSplitUnsafe(cells: Array<Cell | undefined>, hint?: CodeHint): CodeParse {
+  const six = cells.length >= 6;
+  const layout = six ? LAYOUT6 : LAYOUT5.slice(0, Math.max(1, cells.length));
+  const names = six ? NAMES6 : NAMES5;
+  const used = cells.slice(0, layout.length);
+  const text = used.map(shownText).filter((t) => t !== '').join(' | ');
+
+  let last = -1;
+  used.forEach((c, i) => {
+    if (!cellIsEmpty(c)) last = i;
+  });
+  if (last < 0) return { kind: 'none' };
+  for (let i = 0; i < last; i++) {
+    if (cellIsEmpty(used[i])) return { kind: 'invalid', text, reason: `Kolom ${names[i]} kosong padahal kolom sesudahnya terisi` };
+  }
+  // A six-column layout needs both kegiatan parts.
+  if (six && last === 3) return { kind: 'invalid', text, reason: 'Kode kegiatan tidak lengkap (kolom nomor kegiatan kosong)' };
+
+  let combos: Alt[] = [{ segs: [], notes: [] }];
+  for (let i = 0; i <= last; i++) {
+    const alts = columnAlts(used[i] as Cell, layout[i], names[i]);
+    if (typeof alts === 'string') return { kind: 'invalid', text, reason: alts };
+    const next: Alt[] = [];
+    for (const base of combos) {
+      for (const a of alts) {
+        const segs = [...base.segs];
+        let ok = true;
+        for (const s of a.segs) {
+          if (s.startsWith('^')) continue; // parent parts repeated in this column, checked below
+          segs.push(s);
+        }
+        // Repeated parent parts must agree with the columns before.
+        const prefix = a.segs.filter((s) => s.startsWith('^')).map((s) => s.slice(1));
+        const start = segs.length - a.segs.filter((s) => !s.startsWith('^')).length - prefix.length;
+        prefix.forEach((p, j) => {
+          if (start + j < 0) {
+            ok = false;
+            return;
+          }
+          const have = segs[start + j];
+          if (have.replace(/^0+(?=\d)/, '') !== p.replace(/^0+(?=\d)/, '') && have.toUpperCase() !== p.toUpperCase()) ok = false;
+        });
+        if (!ok) return { kind: 'invalid', text, reason: `Kolom ${names[i]} tidak cocok dengan kolom sebelumnya` };
+        next.push({ segs, notes: [...base.notes, ...a.notes] });
+      }
+    }
+    combos = next;
+  }
+  return resolveReadings(
+    combos.map((c) => ({ reading: c.segs.join('.'), notes: c.notes })),
+    text,
+    hint,
+  );
+}
