@@ -59,6 +59,8 @@ export interface TableLayout {
   headers: Partial<Record<Field, string>>;
   /** For DPA: 'codes' (one column), 'split' (several columns), 'inferred' (from row text). */
   treeSource?: 'codes' | 'split' | 'inferred';
+  /** Rows inside dataStart..dataEnd that are not data (a header repeated per page, a sub total). */
+  skipRows?: number[];
 }
 
 export interface SheetLayout {

@@ -1,0 +1,119 @@
+/**
+ * Where a table's data stops: a total row (Jumlah, Total, J U M L A H,
+ * Total Belanja...), a run of blank rows, or the next table's title/header.
+ */
+import type { Cell, SheetGrid } from '../grid/types';
+import { headerScore, isNumberingRow } from './header-block';
+import { cellText, isBlank, norm } from './text';
+
+const TOTAL =
+  /^(?:jumlah|total|grand total)(?: (?:total|keseluruhan|seluruhnya|semua|belanja|anggaran|program|pagu|opd|skpd|pd|dinas|kegiatan|umum|akhir|langsung|tidak|realisasi|keuangan|rp|apbd|papbd|tahun|\d{4}))*$/;
+const SUBTOTAL = /^sub ?(?:total|jumlah)\b/;
+const TITLE = /^(?:tabel|table|lampiran)\b/;
+
+/** Blank rows in a row that end a table. */
+export const BLANK_RUN_END = 3;
+
+export function isTotalText(text: string): boolean {
+  return TOTAL.test(norm(text));
+}
+
+export function isSubtotalText(text: string): boolean {
+  return SUBTOTAL.test(norm(text));
+}
+
+export function isRowBlank(row: Array<Cell | undefined> | undefined, minCol: number, maxCol: number): boolean {
+  if (!row) return true;
+  const end = Math.min(maxCol, row.length - 1);
+  for (let c = minCol; c <= end; c++) if (!isBlank(row[c])) return false;
+  return true;
+}
+
+/** The total label sits in one of the label columns (No, Kode, Uraian, Sasaran) or the table's first column. */
+export function totalLabelColumn(row: Array<Cell | undefined> | undefined, labelCols: number[]): number | undefined {
+  if (!row) return undefined;
+  for (const c of labelCols) {
+    const cell = row[c];
+    if (cell && cell.t === 's' && isTotalText(cell.v)) return c;
+  }
+  return undefined;
+}
+
+export interface Bounds {
+  numberingRow?: number;
+  dataStart: number;
+  dataEnd: number;
+  totalRow?: number;
+  /** Rows inside the data range that are not data: repeated headers, numbering rows, sub totals. */
+  skipRows: number[];
+}
+
+function rowSignature(row: Array<Cell | undefined> | undefined): string {
+  if (!row) return '';
+  const parts: string[] = [];
+  for (const cell of row) if (!isBlank(cell)) parts.push(norm(cellText(cell)));
+  return parts.join('|');
+}
+
+export function findBounds(
+  sheet: SheetGrid,
+  headerStart: number,
+  headerEnd: number,
+  minCol: number,
+  maxCol: number,
+  labelCols: number[],
+): Bounds {
+  const headerSigs = new Set<string>();
+  for (let r = headerStart; r <= headerEnd; r++) headerSigs.add(rowSignature(sheet.rows[r]));
+  let dataStart = headerEnd + 1;
+  let numberingRow: number | undefined;
+  if (isNumberingRow(sheet.rows[dataStart])) {
+    numberingRow = dataStart;
+    dataStart++;
+  }
+  const skipRows: number[] = [];
+  let lastData = dataStart - 1;
+  let blankRun = 0;
+  let totalRow: number | undefined;
+  for (let r = dataStart; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (isRowBlank(row, minCol, maxCol)) {
+      if (++blankRun >= BLANK_RUN_END) break;
+      continue;
+    }
+    blankRun = 0;
+    const label = totalLabelColumn(row, labelCols);
+    if (label !== undefined) {
+      totalRow = r;
+      break;
+    }
+    const first = firstText(row!, minCol, maxCol);
+    if (first !== undefined && TITLE.test(norm(first))) break;
+    if (first !== undefined && isSubtotalText(first)) {
+      skipRows.push(r);
+      continue;
+    }
+    if (headerScore(row) >= 2) {
+      // A header repeated on every printed page is skipped; another header starts another table.
+      if (!headerSigs.has(rowSignature(row))) break;
+      skipRows.push(r);
+      if (isNumberingRow(sheet.rows[r + 1])) skipRows.push(++r);
+      continue;
+    }
+    if (r !== numberingRow && isNumberingRow(row) && r > dataStart) {
+      skipRows.push(r);
+      continue;
+    }
+    lastData = r;
+  }
+  return { numberingRow, dataStart, dataEnd: lastData, totalRow, skipRows: skipRows.filter((r) => r <= lastData) };
+}
+
+function firstText(row: Array<Cell | undefined>, minCol: number, maxCol: number): string | undefined {
+  const end = Math.min(maxCol, row.length - 1);
+  for (let c = minCol; c <= end; c++) {
+    const cell = row[c];
+    if (!isBlank(cell)) return cell!.t === 's' ? cell!.v : undefined;
+  }
+  return undefined;
+}

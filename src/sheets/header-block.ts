@@ -1,0 +1,181 @@
+/**
+ * Finding the header rows of a table: the row that names the most known
+ * fields, extended to the merged group row above / sub-header row below
+ * (e.g. "KINERJA" over Target | Realisasi | Capaian).
+ */
+import type { Cell, SheetGrid } from '../grid/types';
+import { classifyColumn, classifyRaw, headerYear } from './headers';
+import type { MergeIndex } from './merges';
+import { cellText, isBlank, isYearNumber } from './text';
+
+const MAX_HEADER_TEXT = 80;
+const MAX_HEADER_ROWS = 3;
+
+function rowCells(sheet: SheetGrid, r: number): Array<Cell | undefined> {
+  return sheet.rows[r] ?? [];
+}
+
+/** A non-year number in the row: data, not header. */
+function hasDataNumber(row: Array<Cell | undefined>): boolean {
+  for (const cell of row) {
+    if (cell && cell.t === 'n' && !isYearNumber(cell.v)) return true;
+  }
+  return false;
+}
+
+function nonEmptyCount(row: Array<Cell | undefined>): number {
+  let n = 0;
+  for (const cell of row) if (!isBlank(cell)) n++;
+  return n;
+}
+
+/**
+ * How many distinct fields the row's cells name on their own: the header
+ * score. 0 for rows holding data numbers or a single cell (titles).
+ */
+export function headerScore(row: Array<Cell | undefined> | undefined): number {
+  if (!row) return 0;
+  let cells = 0;
+  const seen = new Set<string>();
+  for (const cell of row) {
+    if (!cell || isBlank(cell)) continue;
+    cells++;
+    if (cell.t === 'n') {
+      if (!isYearNumber(cell.v)) return 0;
+      continue;
+    }
+    if (cell.t !== 's' || cell.v.length > MAX_HEADER_TEXT) continue;
+    const c = classifyRaw(cell.v);
+    if (c) seen.add(c.field);
+  }
+  return cells < 2 ? 0 : seen.size;
+}
+
+/** First row in [from, to) that scores as a header. */
+export function firstHeaderRow(sheet: SheetGrid, from: number, to: number, minScore: number): number | undefined {
+  const end = Math.min(to, sheet.rows.length);
+  for (let r = from; r < end; r++) if (headerScore(sheet.rows[r]) >= minScore) return r;
+  return undefined;
+}
+
+/** Best header row in [from, to): highest score ≥ minScore, earliest on ties. */
+export function bestHeaderRow(sheet: SheetGrid, from: number, to: number, minScore: number): number | undefined {
+  let best: number | undefined;
+  let bestScore = minScore - 1;
+  const end = Math.min(to, sheet.rows.length);
+  for (let r = from; r < end; r++) {
+    const s = headerScore(sheet.rows[r]);
+    if (s > bestScore) {
+      best = r;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+function mergeLinksRows(merges: MergeIndex, upper: number, lower: number, sheet: SheetGrid): boolean {
+  if (merges.empty) return false;
+  const width = Math.max(rowCells(sheet, upper).length, rowCells(sheet, lower).length);
+  for (let c = 0; c < width; c++) {
+    const m = merges.at(upper, c);
+    if (!m) continue;
+    // A vertical merge from the upper row into the lower one, or a group
+    // header spread over columns that carry their own text below.
+    if (m.r0 <= upper && m.r1 >= lower) return true;
+    if (m.r0 === upper && m.r1 === upper && m.c1 > m.c0) {
+      let below = 0;
+      for (let cc = m.c0; cc <= m.c1; cc++) if (!isBlank(rowCells(sheet, lower)[cc])) below++;
+      if (below >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** Without merges: the upper row leaves gaps the lower row fills (group headers typed once). */
+function gapsLink(sheet: SheetGrid, upper: number, lower: number): boolean {
+  const up = rowCells(sheet, upper);
+  const low = rowCells(sheet, lower);
+  const width = Math.max(up.length, low.length);
+  let upOnly = false;
+  let lowOnly = false;
+  for (let c = 0; c < width; c++) {
+    const u = !isBlank(up[c]);
+    const l = !isBlank(low[c]);
+    if (u && !l) upOnly = true;
+    if (l && !u) lowOnly = true;
+  }
+  return upOnly && lowOnly;
+}
+
+function looksLikeSubHeader(sheet: SheetGrid, r: number): boolean {
+  const row = sheet.rows[r];
+  if (!row || hasDataNumber(row) || nonEmptyCount(row) === 0) return false;
+  let known = 0;
+  for (const cell of row) {
+    if (!cell || isBlank(cell)) continue;
+    if (cell.t === 'n') {
+      known++;
+      continue;
+    }
+    const text = cellText(cell);
+    if (text.length > MAX_HEADER_TEXT) return false;
+    if (classifyRaw(text) || headerYear(text) !== undefined || classifyColumn(text, 'realisasi')) known++;
+  }
+  return known >= 1;
+}
+
+export interface HeaderBlock {
+  start: number;
+  end: number;
+}
+
+/** Extends a header row to the group row above and the sub-header rows below. */
+export function headerBlockAround(sheet: SheetGrid, row: number, merges: MergeIndex, floor: number): HeaderBlock {
+  let start = row;
+  let end = row;
+  while (end - start + 1 < MAX_HEADER_ROWS && start - 1 >= floor) {
+    const up = sheet.rows[start - 1];
+    if (!up || hasDataNumber(up) || nonEmptyCount(up) < 2) break;
+    if (!(mergeLinksRows(merges, start - 1, start, sheet) || gapsLink(sheet, start - 1, start))) break;
+    start--;
+  }
+  while (end - start + 1 < MAX_HEADER_ROWS && end + 1 < sheet.rows.length) {
+    const next = end + 1;
+    if (!looksLikeSubHeader(sheet, next) || isNumberingRow(sheet.rows[next])) break;
+    if (!(mergeLinksRows(merges, end, next, sheet) || gapsLink(sheet, end, next))) break;
+    end = next;
+  }
+  return { start, end };
+}
+
+const NUMBERING_TEXT = /^\(?\s*(\d{1,2})\s*\)?\.?$/;
+const FORMULA_TEXT = /^[()\d\s=x×*+\-/:%.,]+$/;
+
+/** The "(1) (2) (3)" / "1 2 3" row printed under report headers. */
+export function isNumberingRow(row: Array<Cell | undefined> | undefined): boolean {
+  if (!row) return false;
+  let count = 0;
+  let pure = 0;
+  let last = 0;
+  for (const cell of row) {
+    if (!cell || isBlank(cell)) continue;
+    count++;
+    let n: number | undefined;
+    if (cell.t === 'n') {
+      if (!Number.isInteger(cell.v) || cell.v < 0 || cell.v > 99) return false;
+      n = cell.v;
+    } else if (cell.t === 's') {
+      const m = NUMBERING_TEXT.exec(cell.v.trim());
+      if (m) n = Number(m[1]);
+      else if (!FORMULA_TEXT.test(cell.v.trim())) return false;
+    } else {
+      return false;
+    }
+    if (n !== undefined) {
+      if (n <= last) return false;
+      last = n;
+      pure++;
+    }
+  }
+  return count >= 2 && pure * 2 >= count;
+}

@@ -1,0 +1,250 @@
+/**
+ * Reading the cells of one table: text fields follow vertical merges (a
+ * sasaran merged over its indicators), number fields are read once, and
+ * every value that cannot be read with certainty becomes a finding.
+ */
+import { readNumber, readValue } from '../core/values';
+import type { NumberContext, ParsedNumber, ParsedValue } from '../core/values';
+import type { Finding, Severity } from '../core/findings/types';
+import type { SourceValue } from '../core/model/types';
+import { a1, columnLetters } from '../grid/address';
+import type { Cell, CellRange, SheetGrid } from '../grid/types';
+import type { MergeIndex } from './merges';
+import { cellText, isBlank } from './text';
+import type { Field, TableLayout } from './types';
+
+/** Indonesian column names for messages. */
+export const FIELD_LABEL: Record<Field, string> = {
+  no: 'No',
+  kode: 'Kode',
+  kodeUrusan: 'Kode Urusan',
+  kodeBidang: 'Kode Bidang',
+  kodeProgram: 'Kode Program',
+  kodeKegiatan: 'Kode Kegiatan',
+  kodeSub: 'Kode Sub Kegiatan',
+  uraian: 'Uraian',
+  pagu: 'Pagu',
+  paguMurni: 'Pagu murni',
+  realisasi: 'Realisasi anggaran',
+  tw1: 'Realisasi TW I',
+  tw2: 'Realisasi TW II',
+  tw3: 'Realisasi TW III',
+  tw4: 'Realisasi TW IV',
+  sdTw: 'Realisasi s.d. TW',
+  persen: '% realisasi anggaran',
+  sisa: 'Sisa anggaran',
+  keterangan: 'Keterangan',
+  sasaran: 'Sasaran',
+  indikator: 'Indikator kinerja',
+  satuan: 'Satuan',
+  target: 'Target',
+  realisasiKinerja: 'Realisasi kinerja',
+  capaian: 'Capaian kinerja',
+  polaritas: 'Polaritas',
+  predikat: 'Predikat',
+  realisasiLalu: 'Realisasi tahun lalu',
+  capaianLalu: 'Capaian tahun lalu',
+  targetRenstra: 'Target akhir Renstra',
+};
+
+export const MONEY_FIELDS = new Set<Field>(['pagu', 'paguMurni', 'realisasi', 'tw1', 'tw2', 'tw3', 'tw4', 'sdTw', 'sisa']);
+/** Fields a computation needs: losing one to a merge is an error, not a warning. */
+const KEY_FIELDS = new Set<Field>(['pagu', 'realisasi', 'target', 'realisasiKinerja']);
+/** Text fields: a vertical merge over them is how staff write a group, not a fault. */
+const TEXT_FIELDS = new Set<Field>(['no', 'sasaran', 'uraian', 'indikator', 'satuan', 'polaritas', 'keterangan', 'kode', 'kodeUrusan', 'kodeBidang', 'kodeProgram', 'kodeKegiatan', 'kodeSub']);
+
+export class TableReader {
+  private readonly fieldOfCol = new Map<number, Field>();
+  private readonly reportedMerges = new Set<CellRange>();
+
+  constructor(
+    readonly sheet: SheetGrid,
+    readonly merges: MergeIndex,
+    readonly table: TableLayout,
+    readonly findings: Finding[],
+  ) {
+    for (const [f, c] of Object.entries(table.columns) as Array<[Field, number]>) this.fieldOfCol.set(c, f);
+  }
+
+  has(field: Field): boolean {
+    return this.table.columns[field] !== undefined;
+  }
+
+  col(field: Field): number | undefined {
+    return this.table.columns[field];
+  }
+
+  cell(r: number, field: Field): Cell | undefined {
+    const c = this.table.columns[field];
+    return c === undefined ? undefined : this.sheet.rows[r]?.[c];
+  }
+
+  /** Text of a text field; a blank cell inside a merge shows the merge's text. */
+  text(r: number, field: Field, followMerge = true): string | undefined {
+    const c = this.table.columns[field];
+    if (c === undefined) return undefined;
+    let cell = this.sheet.rows[r]?.[c];
+    if (isBlank(cell) && followMerge) {
+      const m = this.merges.at(r, c);
+      // Only down a column: text merged across columns belongs to its own column.
+      if (m && m.r0 < r && m.c0 === c) cell = this.sheet.rows[m.r0]?.[m.c0];
+    }
+    if (isBlank(cell)) return undefined;
+    return cellText(cell).trim();
+  }
+
+  /** True when the field's cell is covered by a merge whose anchor is in an earlier row (a continued group). */
+  continuesMergeAbove(r: number, field: Field): boolean {
+    const c = this.table.columns[field];
+    if (c === undefined) return false;
+    const m = this.merges.at(r, c);
+    return !!m && m.r0 < r;
+  }
+
+  /** Anything in the row's table columns? */
+  rowHasAny(r: number, fields: Field[]): boolean {
+    for (const f of fields) if (!isBlank(this.cell(r, f))) return true;
+    return false;
+  }
+
+  number(r: number, field: Field, ctx: NumberContext, label?: string): SourceValue | undefined {
+    const got = this.source(r, field);
+    if (!got) return undefined;
+    const parsed = readNumber(got.cell, ctx);
+    this.report(got.ref.row, got.ref.col, got.cell, field, parsed, label);
+    return { ref: got.ref, cell: got.cell, parsed };
+  }
+
+  value(r: number, field: Field, ctx: NumberContext, label?: string): SourceValue<ParsedValue> | undefined {
+    const got = this.source(r, field);
+    if (!got) return undefined;
+    const parsed = readValue(got.cell, ctx);
+    if (parsed.kind === 'composite') {
+      const bad = parsed.parts.find((p) => p.kind === 'unreadable' || p.kind === 'ambiguous' || p.kind === 'error');
+      if (bad) this.report(got.ref.row, got.ref.col, got.cell, field, bad, label, parsed.text);
+    } else {
+      this.report(got.ref.row, got.ref.col, got.cell, field, parsed, label);
+    }
+    return { ref: got.ref, cell: got.cell, parsed };
+  }
+
+  /**
+   * The cell a number field reads, or undefined when a merge swallowed it:
+   * the merge's value belongs to its anchor cell and is not read twice.
+   */
+  private source(r: number, field: Field): { ref: SourceValue['ref']; cell: Cell | undefined } | undefined {
+    const c = this.table.columns[field];
+    if (c === undefined) return undefined;
+    const ref = { sheet: this.sheet.name, row: r, col: c };
+    const cell = this.sheet.rows[r]?.[c];
+    const m = this.merges.empty ? undefined : this.merges.at(r, c);
+    if (m && (m.r0 !== r || m.c0 !== c) && isBlank(cell)) {
+      this.reportMerge(m, r, field);
+      return undefined;
+    }
+    return { ref, cell };
+  }
+
+  private reportMerge(m: CellRange, r: number, field: Field): void {
+    const anchor = a1(m.r0, m.c0);
+    const anchorField = this.fieldOfCol.get(m.c0);
+    const anchorCell = this.sheet.rows[m.r0]?.[m.c0];
+    if (isBlank(anchorCell)) return; // an empty merge swallows nothing
+    if (m.r0 === r) {
+      // Across columns of one row: the value is shown under several fields.
+      const key = m;
+      if (this.reportedMerges.has(key)) return;
+      this.reportedMerges.add(key);
+      const swallowed: string[] = [];
+      let severity: Severity = 'warning';
+      for (let c = m.c0 + 1; c <= m.c1; c++) {
+        const f = this.fieldOfCol.get(c);
+        if (!f || TEXT_FIELDS.has(f)) continue;
+        swallowed.push(FIELD_LABEL[f]);
+        if (KEY_FIELDS.has(f)) severity = 'error';
+      }
+      if (swallowed.length === 0) return;
+      const owner = anchorField ? FIELD_LABEL[anchorField] : `kolom ${columnLetters(m.c0)}`;
+      this.findings.push({
+        rule: 'value/merged',
+        severity,
+        sheet: this.sheet.name,
+        cell: anchor,
+        message: `Sel ${anchor}:${a1(m.r1, m.c1)} digabung melintasi kolom ${owner} dan ${swallowed.join(', ')}; nilai "${cellText(anchorCell).trim()}" hanya dibaca sebagai ${owner}, ${swallowed.join(', ')} dianggap kosong.`,
+        actual: cellText(anchorCell).trim(),
+      });
+      return;
+    }
+    if (TEXT_FIELDS.has(field) || this.reportedMerges.has(m)) return;
+    // Down the rows of a number column: one figure shown for several rows.
+    this.reportedMerges.add(m);
+    this.findings.push({
+      rule: 'value/merged',
+      severity: 'warning',
+      sheet: this.sheet.name,
+      cell: anchor,
+      message: `Sel ${FIELD_LABEL[field]} ${anchor}:${a1(m.r1, m.c1)} digabung untuk beberapa baris; nilainya hanya dibaca sekali pada baris ${m.r0 + 1}.`,
+      actual: cellText(anchorCell).trim(),
+    });
+  }
+
+  private report(
+    r: number,
+    c: number,
+    cell: Cell | undefined,
+    field: Field,
+    parsed: ParsedNumber,
+    label: string | undefined,
+    whole?: string,
+  ): void {
+    const where = label ?? FIELD_LABEL[field];
+    const at = a1(r, c);
+    const shown = whole ?? cellText(cell).trim();
+    switch (parsed.kind) {
+      case 'unreadable':
+        this.findings.push({
+          rule: 'value/unreadable',
+          severity: 'error',
+          sheet: this.sheet.name,
+          cell: at,
+          message: `${where} di ${at} berisi "${shown}" yang tidak dapat dibaca dengan pasti (${parsed.reason}).`,
+          actual: shown,
+        });
+        break;
+      case 'ambiguous':
+        this.findings.push({
+          rule: 'value/ambiguous',
+          severity: 'warning',
+          sheet: this.sheet.name,
+          cell: at,
+          message: `${where} di ${at} berisi "${shown}" yang dapat dibaca ${parsed.readings.map((d) => d.toString().replace('.', ',')).join(' atau ')}; tulis ulang dengan jelas.`,
+          actual: shown,
+        });
+        break;
+      case 'error':
+        this.findings.push({
+          rule: 'value/excel-error',
+          severity: 'error',
+          sheet: this.sheet.name,
+          cell: at,
+          message: `${where} di ${at} berisi galat Excel ${parsed.text}.`,
+          actual: parsed.text,
+        });
+        break;
+      case 'number':
+        if (MONEY_FIELDS.has(field) && parsed.value.isNegative()) {
+          this.findings.push({
+            rule: 'value/negative',
+            severity: 'warning',
+            sheet: this.sheet.name,
+            cell: at,
+            message: `${where} di ${at} bernilai negatif (${shown}).`,
+            actual: parsed.value.toString(),
+          });
+        }
+        break;
+      default:
+        break;
+    }
+  }
+}

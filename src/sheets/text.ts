@@ -1,0 +1,56 @@
+/** Cell text helpers shared by header recognition and model building. */
+import type { Cell } from '../grid/types';
+
+/** The text a user sees in a cell (numbers as JavaScript prints them). */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  switch (cell.t) {
+    case 's':
+      return cell.v;
+    case 'b':
+      return cell.v ? 'TRUE' : 'FALSE';
+    default:
+      return String(cell.v);
+  }
+}
+
+export function isBlank(cell: Cell | undefined): boolean {
+  return !cell || (cell.t === 's' && cell.v.trim() === '');
+}
+
+const NON_WORD = /[^a-z0-9%]+/g;
+const PERCENT = /%/g;
+const SPACED_LETTERS = /^(?:[a-z] ){2,}[a-z]$/;
+const SPACES = / /g;
+
+/**
+ * Lower case, punctuation to single spaces, "%" kept as its own token and
+ * letter-spaced words ("J U M L A H") joined, so synonyms compare equal
+ * whatever the typist did with case, dots and slashes.
+ */
+export function norm(text: string): string {
+  let s = text.toLowerCase().replace(PERCENT, ' % ').replace(NON_WORD, ' ').trim();
+  if (SPACED_LETTERS.test(s)) s = s.replace(SPACES, '');
+  return s;
+}
+
+/** norm() without spaces: "s.d. TW" and "s/d tw" both become "sdtw". */
+export function compact(normalized: string): string {
+  return normalized.replace(SPACES, '');
+}
+
+export function isYearNumber(v: number): boolean {
+  return Number.isInteger(v) && v >= 1990 && v <= 2100;
+}
+
+const LEADING_WS = /^[\s\u00a0]*/;
+
+/** Leading spaces of a text cell: the only indentation a grid without styles shows. */
+export function indentOf(cell: Cell | undefined): number {
+  if (!cell || cell.t !== 's') return 0;
+  const m = LEADING_WS.exec(cell.v);
+  if (!m) return 0;
+  let n = 0;
+  for (const ch of m[0]) n += ch === '\t' ? 4 : 1;
+  return n;
+}
