@@ -1,26 +1,9 @@
-/**
- * Small Decimal helpers the compute, validate and fill modules share.
- * round2/formatId mirror src/core/values (the shared versions); kept here so
- * this module does not depend on the order in which the modules landed.
- */
+/** Small Decimal helpers the compute, validate and fill modules share. */
 import Decimal from 'decimal.js';
 import type { ParsedNumber, ParsedValue } from '../values/types';
 import type { SourceValue } from '../model/types';
 
-/** 2 decimals, half up, like Excel's ROUND. */
-export function round2(d: Decimal): Decimal {
-  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-}
-
-/** Indonesian display: "1.234.567,89"; integers without decimals unless asked. */
-export function formatId(d: Decimal, decimals?: number): string {
-  const places = decimals ?? (d.isInteger() ? 0 : 2);
-  const fixed = d.toFixed(places, Decimal.ROUND_HALF_UP);
-  const negative = fixed.startsWith('-');
-  const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return (negative ? '-' : '') + grouped + (frac ? ',' + frac : '');
-}
+export { round2, formatId } from '../values';
 
 /** Plain decimal string for Finding.expected/actual ("7484519520", "78.63"). */
 export function plain(d: Decimal): string {
