@@ -1,8 +1,8 @@
 /** Comparing program / kegiatan names the way people write them. */
 import type { RowLevel } from '../model/types';
 
-/** Leading numbering: "1.", "1)", "a.", "a.1.", "II.", "-", "•". */
-const NUMBERING = /^(?:(?:[0-9]+|[a-z]|[ivxlc]+)[.)](?:\s*[0-9a-z]+[.)])*\s+|[-–—•*·]\s*)/i;
+/** Leading numbering: "1.", "1)", "a.", "a.1.", "II.", "2 PROGRAM", "-", "•". */
+const NUMBERING = /^(?:(?:[0-9]+|[a-z]|[ivxlc]+)[.)](?:\s*[0-9a-z]+[.)])*\s+|[0-9]+\s+(?=\p{L})|[-–—•*·]\s*)/iu;
 const LEVEL_PREFIX = /^(?:sub\s*\.?\s*kegiatan|subkegiatan|kegiatan|program)\b\s*[:.-]?\s*/i;
 
 const PENUNJANG = 'penunjang urusan pemerintahan daerah';

@@ -182,7 +182,7 @@ function parseCodeTextUnsafe(raw: string, hint: CodeHint | undefined, notes: str
   let s = text.replace(/\s*\.\s*/g, '.');
   if (s !== text) notes.push('Spasi di sekitar titik diabaikan');
   s = s.replace(/\.+$/, '');
-  if (s === '') return { kind: 'invalid', text, reason: 'Bukan kode' };
+  if (s === '' || (!/\d/.test(s) && !/^x(\.|$)/i.test(s))) return { kind: 'invalid', text, reason: 'Bukan kode' };
   if (/\s/.test(s)) return { kind: 'invalid', text, reason: 'Kode bercampur teks atau spasi' };
   const segs = s.split('.');
   if (segs.some((g) => g === '')) return { kind: 'invalid', text, reason: 'Titik ganda di dalam kode' };
