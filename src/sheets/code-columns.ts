@@ -9,7 +9,8 @@ import type { Field, TableLayout } from './types';
 
 /** Data rows sampled to judge a column by its content. */
 const SAMPLE_ROWS = 60;
-const DOTTED = /\d\.\d/;
+/** A two-digit segment after a dot (1.06, 5.1.02): outline numbering 1.1.1 has none. */
+const CODE_SHAPED = /\d\.(?:\d{2}|[xX]{2})(?!\d)/;
 
 function isCodeKind(kind: string): boolean {
   return kind === 'code' || kind === 'rekening' || kind === 'ambiguous';
@@ -31,10 +32,10 @@ export function detectCodeColumn(sheet: SheetGrid, table: TableLayout, minCol: n
       const cell = sheet.rows[r]?.[c];
       if (isBlank(cell)) continue;
       filled++;
-      if (cell!.t === 's' && DOTTED.test(cell!.v)) dotted++;
+      if (cell!.t === 's' && CODE_SHAPED.test(cell!.v)) dotted++;
       if (isCodeKind(parseCode(cell).kind)) hits++;
     }
-    // Plain row numbers (1, 2, 3) also read as urusan codes: require dotted codes too.
+    // Row numbers (1, 2, 3 or 1.1.1) also read as codes: require code-shaped text too.
     if (filled >= 2 && hits * 2 >= filled && dotted >= 1 && hits > bestHits) {
       best = c;
       bestHits = hits;

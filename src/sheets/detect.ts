@@ -200,7 +200,8 @@ export function detectSheet(sheet: SheetGrid, overrides: LayoutOverrides | undef
     if (bounds.skipRows.length) table.skipRows = bounds.skipRows;
     if (kind === 'dpa' || kind === 'pk-program') {
       if (table.columns.kode === undefined && !hasAny(table.columns, TREE_FIELDS.slice(1, 6))) {
-        const code = detectCodeColumn(sheet, table, hc.minCol, hc.maxCol);
+        // The code column may have no header text at all: look left of the header too.
+        const code = detectCodeColumn(sheet, table, 0, hc.maxCol);
         if (code !== undefined) {
           table.columns.kode = code;
           table.headers.kode = hc.columns.find((h) => h.col === code)?.header ?? columnLetters(code);
