@@ -79,3 +79,13 @@ describe('buildReports', () => {
     expect(out.skipped).toHaveLength(8);
   });
 });
+
+describe('source of the figures', () => {
+  it('uses the first PK and DPA sheets and names any other one it left out', () => {
+    const second = { ...pkSheet(), sheet: 'PK Murni 2021' };
+    const m = { pk: [pkSheet(), second], dpa: [dpaSheet(PROGRAM_ROWS)] };
+    const t = buildReports(m, { tahun: 2021, tables: ['alokasi-anggaran'] }).tables[0];
+    const last = t.rows[t.rows.length - 1][0].value;
+    expect(last).toBe('Sumber: lembar PK "PK 2021", lembar DPA "Pengukuran Sasaran 2021". Lembar PK/DPA lain yang tidak dipakai: "PK Murni 2021".');
+  });
+});

@@ -44,5 +44,6 @@ export function sourceNote(ctx: ReportContext, uses: { pk?: boolean; dpa?: boole
   const parts: string[] = [];
   if (uses.pk && ctx.pk) parts.push(`lembar PK "${ctx.pk.sheet}"`);
   if (uses.dpa && ctx.dpa) parts.push(`lembar DPA "${ctx.dpa.sheet}"`);
-  return `Sumber: ${parts.join(', ')}.`;
+  const unused = ctx.unusedSheets.length > 0 ? ` Lembar PK/DPA lain yang tidak dipakai: ${ctx.unusedSheets.map((n) => `"${n}"`).join(', ')}.` : '';
+  return `Sumber: ${parts.join(', ')}.${unused}`;
 }

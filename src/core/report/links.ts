@@ -4,6 +4,7 @@
  * LINK_RULE / BUDGET_RULE and printed under the tables that use them.
  */
 import Decimal from 'decimal.js';
+import { namesMatch } from '../codes';
 import type { DpaRow, PkProgram } from '../model/types';
 import type { ReportContext } from './context';
 import { moneyValue } from './cells';
@@ -86,18 +87,6 @@ export const BUDGET_RULE =
   'Anggaran program diambil dari pagu program pada DPA bila program ditemukan di DPA (menurut kode, atau nama); ' +
   'selain itu dari anggaran PK (P-APBD, atau APBD bila P-APBD kosong).';
 
-/** Text compared without case, punctuation, spacing or a leading "Program". */
-export function sameName(a: string, b: string): boolean {
-  const norm = (s: string): string =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()
-      .replace(/^program\s+/, '');
-  const x = norm(a);
-  return x !== '' && x === norm(b);
-}
-
 /** Finds the DPA program row of a PK program: by code first, then by name. */
 function findDpaProgram(ctx: ReportContext, p: PkProgram): DpaRow | undefined {
   const rows = ctx.dpa?.rows.filter((r) => r.level === 'program') ?? [];
@@ -106,7 +95,7 @@ function findDpaProgram(ctx: ReportContext, p: PkProgram): DpaRow | undefined {
     const byCode = rows.find((r) => r.code.kind === 'code' && r.code.code.canonical === canonical);
     if (byCode) return byCode;
   }
-  return rows.find((r) => sameName(r.uraian, p.name));
+  return rows.find((r) => namesMatch(r.uraian, p.name));
 }
 
 /** The budget of one PK program: DPA pagu when found, else PK P-APBD over APBD. */
@@ -128,7 +117,7 @@ export function programBudget(ctx: ReportContext, p: PkProgram): ProgramBudget {
 function resolveLink(ctx: ReportContext, b: ProgramBudget): void {
   const indicators = ctx.pk?.indicators ?? [];
   const outcome = b.dpaRow?.indikator;
-  const matched = outcome ? indicators.findIndex((ind) => sameName(ind.indikator, outcome)) : -1;
+  const matched = outcome ? indicators.findIndex((ind) => namesMatch(ind.indikator, outcome)) : -1;
   const fromDpa = matched >= 0 ? matched : undefined;
   const p = b.program;
   if (p.sasaranNo !== undefined && p.sasaranSource === 'column') {

@@ -8,7 +8,7 @@ import { sourceNote, type ReportContext } from '../context';
 import type { CellStyle } from '../types';
 import { finishSheet, startSheet, W, type TableOutcome } from './common';
 import { noDpa } from './realisasi-anggaran';
-import { budgetTree } from './tree';
+import { budgetTree, orphanNote } from './tree';
 
 const ID = 'pengukuran-sasaran';
 
@@ -39,7 +39,7 @@ export function buildPengukuranSasaran(ctx: ReportContext): TableOutcome {
     const style: CellStyle = t.depth === 0 ? { bold: true } : {};
     const hasIndicator = Boolean(row.indikator) || row.target !== undefined;
     b.row([
-      centred(t.no, style),
+      centred(t.no || null, style),
       text(row.codeText, style),
       text(row.uraian, { ...style, indent: t.depth }),
       text(row.indikator, style),
@@ -55,6 +55,7 @@ export function buildPengukuranSasaran(ctx: ReportContext): TableOutcome {
   b.notes([
     'Capaian kinerja = realisasi / target × 100; "-" bila target kosong, nol atau tidak terbaca dengan pasti.',
     '% = realisasi anggaran / anggaran × 100. Baris kode rekening tidak dicantumkan; nilainya sudah termasuk dalam sub kegiatannya.',
+    ...orphanNote(tree),
     sourceNote(ctx, { dpa: true }),
   ]);
   return finishSheet(ID, b);

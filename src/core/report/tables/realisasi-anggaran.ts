@@ -9,7 +9,7 @@ import { sourceNote, type ReportContext } from '../context';
 import { sumAll } from '../links';
 import type { CellStyle } from '../types';
 import { finishSheet, startSheet, TOTAL, W, type TableOutcome } from './common';
-import { budgetTree } from './tree';
+import { budgetTree, orphanNote } from './tree';
 
 const ID = 'realisasi-anggaran';
 
@@ -43,7 +43,7 @@ export function buildRealisasiAnggaran(ctx: ReportContext): TableOutcome {
     const fig = ctx.dpaFigures[t.row.index];
     const style: CellStyle = t.depth === 0 ? { bold: true } : {};
     b.row([
-      centred(t.no, style),
+      centred(t.no || null, style),
       text(t.row.codeText, style),
       text(t.row.uraian, { ...style, indent: t.depth }),
       money(fig?.pagu?.value, style),
@@ -65,6 +65,7 @@ export function buildRealisasiAnggaran(ctx: ReportContext): TableOutcome {
     'Jumlah = jumlah anggaran dan realisasi seluruh program; sisa = anggaran − realisasi; % = realisasi / anggaran × 100.',
   ];
   if (dpa.rows.some((row) => row.level === 'rekening')) notes.push('Baris kode rekening tidak dicantumkan; nilainya sudah termasuk dalam sub kegiatannya.');
+  notes.push(...orphanNote(tree));
   if (pagu === undefined || realisasi === undefined) notes.push('Jumlah tidak dapat dihitung karena ada program tanpa anggaran atau realisasi yang terbaca dengan pasti.');
   notes.push(sourceNote(ctx, { dpa: true }));
   b.notes(notes);
