@@ -3,3 +3,4 @@ export { readWorkbook } from './read';
 export { XlsxError, type XlsxErrorCode } from './errors';
 export { isZip, sniff, type FileKind } from './sniff';
 export { MARKER_PREFIX } from './generated';
+export { patchWorkbook, uniqueSheetName } from './patch';

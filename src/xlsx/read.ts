@@ -16,14 +16,13 @@ function wanted(name: string): boolean {
 
 export function readWorkbook(bytes: Uint8Array): WorkbookGrid {
   const { entries, names } = unzip(bytes, wanted);
-  const pkg = readPackage(entries, names);
-  if (pkg.sheets.length === 0) throw new XlsxError('empty', MESSAGES.empty);
-
   const part = (path: string | undefined) => {
     const b = path ? entries.get(path) : undefined;
     return b ? text(b) : undefined;
   };
   try {
+    const pkg = readPackage(entries, names);
+    if (pkg.sheets.length === 0) throw new XlsxError('empty', MESSAGES.empty);
     const ctx = {
       sharedStrings: readSharedStrings(part(pkg.sharedStringsPath)),
       formats: readCellFormats(part(pkg.stylesPath)),

@@ -1,0 +1,94 @@
+import { strToU8, zipSync } from 'fflate';
+import { readWorkbook, sniff, XlsxError } from '../../src/xlsx';
+import { buildBook, bookParts, zipParts } from './helpers';
+
+/** A CFB (OLE2) header followed by directory entry names in UTF-16LE, as a container stores them. */
+function cfb(streamNames: string[]): Uint8Array {
+  const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  const bytes = new Uint8Array(1536);
+  bytes.set(header, 0);
+  let at = 1024;
+  for (const name of ['Root Entry', ...streamNames]) {
+    for (let i = 0; i < name.length; i++) {
+      bytes[at + 2 * i] = name.charCodeAt(i);
+      bytes[at + 2 * i + 1] = 0;
+    }
+    at += 128;
+  }
+  return bytes;
+}
+
+function failure(bytes: Uint8Array): XlsxError {
+  try {
+    readWorkbook(bytes);
+  } catch (e) {
+    expect(e).toBeInstanceOf(XlsxError);
+    return e as XlsxError;
+  }
+  throw new Error('readWorkbook accepted the input');
+}
+
+describe('readWorkbook refuses what is not a readable .xlsx, in Indonesian', () => {
+  it('names a CSV renamed to .xlsx as not an Excel file', () => {
+    const e = failure(strToU8('NO;PROGRAM;ANGGARAN\n1;Program Pemberdayaan Sosial;2.300.170.000\n'));
+    expect(e.code).toBe('not-zip');
+    expect(e.message).toMatch(/bukan file Excel \.xlsx/);
+  });
+
+  it('names an old .xls and tells how to convert it', () => {
+    const e = failure(cfb(['Workbook', '\u0005SummaryInformation']));
+    expect(e.code).toBe('xls');
+    expect(e.message).toMatch(/Excel lama \(\.xls\)/);
+    expect(e.message).toMatch(/buka di Excel lalu Simpan Sebagai \.xlsx/i);
+  });
+
+  it('names a password-protected workbook', () => {
+    const e = failure(cfb(['EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces']));
+    expect(e.code).toBe('encrypted');
+    expect(e.message).toMatch(/kata sandi/);
+    expect(sniff(cfb(['EncryptedPackage']))).toBe('encrypted');
+  });
+
+  it('names a truncated download as damaged', () => {
+    const good = buildBook({ sheets: [{ name: 'DPA', body: '<sheetData/>' }] });
+    const e = failure(good.subarray(0, Math.floor(good.length * 0.6)));
+    expect(e.code).toBe('damaged');
+    expect(e.message).toMatch(/rusak/);
+  });
+
+  it('names a zip without workbook.xml as damaged', () => {
+    const parts = bookParts({ sheets: [{ name: 'DPA', body: '<sheetData/>' }] });
+    delete parts['xl/workbook.xml'];
+    expect(failure(zipParts(parts)).code).toBe('damaged');
+  });
+
+  it('names a zip whose worksheet part is missing as damaged', () => {
+    const parts = bookParts({ sheets: [{ name: 'DPA', body: '<sheetData/>' }] });
+    delete parts['xl/worksheets/sheet1.xml'];
+    expect(failure(zipParts(parts)).code).toBe('damaged');
+  });
+
+  it('names a Word document as not an Excel file', () => {
+    const e = failure(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') }));
+    expect(e.code).toBe('not-zip');
+  });
+
+  it('names a workbook without sheets as empty', () => {
+    const e = failure(buildBook({ sheets: [] }));
+    expect(e.code).toBe('empty');
+    expect(e.message).toMatch(/tidak berisi sheet/);
+  });
+
+  it('names a zero-byte file', () => {
+    const e = failure(new Uint8Array(0));
+    expect(e.code).toBe('damaged');
+    expect(e.message).toMatch(/kosong/);
+  });
+
+  it('never lets a raw parser error through', () => {
+    const parts = bookParts({ sheets: [{ name: 'DPA', body: '<sheetData/>' }] });
+    parts['xl/workbook.xml'] = '\u0000\u0001 not xml';
+    const e = failure(zipParts(parts));
+    expect(e.code).toBe('damaged');
+  });
+});
