@@ -62,7 +62,22 @@ describe('codes split over Urusan | Bidang | Program | Kegiatan | Sub columns', 
     expect(parseSplitCode([n(1), n(6), n(1), n(2), undefined, undefined]).kind).toBe('invalid');
   });
 
+  it('lets a column that repeats its parents stand in for empty parent columns', () => {
+    // Only Kode Program | Kode Kegiatan | Kode Sub columns, each with the full code.
+    expect(parseSplitCode([undefined, undefined, s('1.06.01'), s('1.06.01.2.01'), undefined])).toMatchObject({
+      kind: 'code',
+      code: { canonical: '1.06.01.2.01', level: 'kegiatan' },
+    });
+    expect(parseSplitCode([undefined, undefined, undefined, undefined, s('1.06.01.2.01.0001')])).toMatchObject({
+      kind: 'code',
+      code: { canonical: '1.06.01.2.01.0001' },
+    });
+    expect(parseSplitCode([n(1), n(6), n(1), undefined, s('1.06.01.2.01.0001')])).toMatchObject({ kind: 'code' });
+    expect(parseSplitCode([n(1), n(6), n(2), undefined, s('1.06.01.2.01.0001')])).toMatchObject({ kind: 'invalid' });
+  });
+
   it('reports an empty column before a filled one, and returns none for an empty row', () => {
+    expect(parseSplitCode([undefined, undefined, n(1), n(2.01), n(1)])).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/Urusan kosong/) });
     expect(parseSplitCode([n(1), undefined, n(2)])).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/Bidang kosong/) });
     expect(parseSplitCode([undefined, s(' '), undefined, undefined, undefined])).toEqual({ kind: 'none' });
     expect(parseSplitCode([])).toEqual({ kind: 'none' });

@@ -7,15 +7,21 @@ import type { Cell } from '../../grid/types';
 import type { CodeParse } from './types';
 import { type CodeHint, formatDecimals, normalizeCodeText, resolveReadings } from './parse';
 
-/** How many code segments each column holds, and their widths. */
-const LAYOUT5 = [[0], [2], [2], [1, 2], [4]];
-const LAYOUT6 = [[0], [2], [2], [1], [2], [4]];
+/** Segment positions (0 urusan, 1 bidang, 2 program, 3-4 kegiatan, 5 sub) each column holds. */
+const LAYOUT5 = [[0], [1], [2], [3, 4], [5]];
+const LAYOUT6 = [[0], [1], [2], [3], [4], [5]];
+/** Zero-padding width per segment position (0: none). */
+const WIDTHS = [0, 2, 2, 0, 2, 4];
 const NAMES5 = ['Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan'];
 const NAMES6 = ['Urusan', 'Bidang', 'Program', 'Kegiatan', 'Kegiatan', 'Sub Kegiatan'];
+const POSITION_NAMES = ['Urusan', 'Bidang', 'Program', 'Kegiatan', 'Kegiatan', 'Sub Kegiatan'];
 
 interface Alt {
-  segs: string[];
+  /** Segment text by position; a column's repeated parent parts fill positions before its own. */
+  segs: Array<string | undefined>;
   notes: string[];
+  /** Positions the column itself holds (the others are repeated parents). */
+  own?: number[];
 }
 
 function pad(seg: string, width: number): string {
@@ -28,8 +34,9 @@ function cellIsEmpty(cell: Cell | undefined): boolean {
 }
 
 /** The alternative segment lists one column can mean; a string is a reason it means nothing. */
-function columnAlts(cell: Cell, widths: number[], name: string): Alt[] | string {
-  const count = widths.length;
+function columnAlts(cell: Cell, positions: number[], name: string): Alt[] | string {
+  const count = positions.length;
+  const widths = positions.map((p) => WIDTHS[p]);
   let texts: Array<{ text: string; notes: string[] }>;
   if (cell.t === 'n') {
     const v = cell.v;
@@ -61,6 +68,8 @@ function columnAlts(cell: Cell, widths: number[], name: string): Alt[] | string 
     if (all.length < count) return `Kolom ${name} berisi "${t.text}", kurang bagian`;
     // A column may repeat the parents' parts ("1.06" in Bidang, "1.06.02.2.01" in Kegiatan).
     const prefix = all.slice(0, all.length - count);
+    const first = positions[0];
+    if (prefix.length > first) return `Kolom ${name} berisi "${t.text}", terlalu banyak bagian`;
     const own = all.slice(all.length - count);
     const notes = [...t.notes];
     const segs = own.map((g, i) => {
@@ -70,7 +79,15 @@ function columnAlts(cell: Cell, widths: number[], name: string): Alt[] | string 
       else if (padded !== g) notes.push(`Kolom ${name} "${g}" dibaca sebagai ${padded}`);
       return padded;
     });
-    alts.push({ segs: [...prefix.map((p) => `^${p}`), ...segs], notes });
+    const placed: Array<string | undefined> = [];
+    prefix.forEach((g, j) => {
+      const pos = first - prefix.length + j;
+      placed[pos] = pad(g, WIDTHS[pos]);
+    });
+    segs.forEach((g, j) => {
+      placed[positions[j]] = g;
+    });
+    alts.push({ segs: placed, notes, own: positions });
   }
   return alts;
 }
@@ -94,57 +111,53 @@ function shownText(cell: Cell | undefined): string {
   return normalizeCodeText(String(cell.v));
 }
 
+function sameSeg(a: string, b: string): boolean {
+  return a.replace(/^0+(?=\d)/, '') === b.replace(/^0+(?=\d)/, '') || a.toUpperCase() === b.toUpperCase();
+}
+
 function parseSplitUnsafe(cells: Array<Cell | undefined>, hint?: CodeHint): CodeParse {
   const six = cells.length >= 6;
   const layout = six ? LAYOUT6 : LAYOUT5.slice(0, Math.max(1, cells.length));
   const names = six ? NAMES6 : NAMES5;
   const used = cells.slice(0, layout.length);
   const text = used.map(shownText).filter((t) => t !== '').join(' | ');
-
-  let last = -1;
-  used.forEach((c, i) => {
-    if (!cellIsEmpty(c)) last = i;
-  });
-  if (last < 0) return { kind: 'none' };
-  for (let i = 0; i < last; i++) {
-    if (cellIsEmpty(used[i])) return { kind: 'invalid', text, reason: `Kolom ${names[i]} kosong padahal kolom sesudahnya terisi` };
-  }
-  // A six-column layout needs both kegiatan parts.
-  if (six && last === 3) return { kind: 'invalid', text, reason: 'Kode kegiatan tidak lengkap (kolom nomor kegiatan kosong)' };
+  if (used.every(cellIsEmpty)) return { kind: 'none' };
 
   let combos: Alt[] = [{ segs: [], notes: [] }];
-  for (let i = 0; i <= last; i++) {
+  for (let i = 0; i < used.length; i++) {
+    if (cellIsEmpty(used[i])) continue;
     const alts = columnAlts(used[i] as Cell, layout[i], names[i]);
     if (typeof alts === 'string') return { kind: 'invalid', text, reason: alts };
     const next: Alt[] = [];
     for (const base of combos) {
       for (const a of alts) {
         const segs = [...base.segs];
-        let ok = true;
-        for (const s of a.segs) {
-          if (s.startsWith('^')) continue; // parent parts repeated in this column, checked below
-          segs.push(s);
-        }
-        // Repeated parent parts must agree with the columns before.
-        const prefix = a.segs.filter((s) => s.startsWith('^')).map((s) => s.slice(1));
-        const start = segs.length - a.segs.filter((s) => !s.startsWith('^')).length - prefix.length;
-        prefix.forEach((p, j) => {
-          if (start + j < 0) {
-            ok = false;
-            return;
+        for (let pos = 0; pos < a.segs.length; pos++) {
+          const g = a.segs[pos];
+          if (g === undefined) continue;
+          const have = segs[pos];
+          if (have !== undefined && !sameSeg(have, g)) {
+            return { kind: 'invalid', text, reason: `Kolom ${names[i]} tidak cocok dengan kolom sebelumnya` };
           }
-          const have = segs[start + j];
-          if (have.replace(/^0+(?=\d)/, '') !== p.replace(/^0+(?=\d)/, '') && have.toUpperCase() !== p.toUpperCase()) ok = false;
-        });
-        if (!ok) return { kind: 'invalid', text, reason: `Kolom ${names[i]} tidak cocok dengan kolom sebelumnya` };
+          // A column's own part wins over a parent part repeated earlier.
+          if (have === undefined || a.own?.includes(pos)) segs[pos] = g;
+        }
         next.push({ segs, notes: [...base.notes, ...a.notes] });
       }
     }
     combos = next;
   }
-  return resolveReadings(
-    combos.map((c) => ({ reading: c.segs.join('.'), notes: c.notes })),
-    text,
-    hint,
-  );
+
+  const readings: Array<{ reading: string; notes: string[] }> = [];
+  for (const c of combos) {
+    const last = c.segs.length - 1;
+    for (let pos = 0; pos < last; pos++) {
+      if (c.segs[pos] === undefined) {
+        return { kind: 'invalid', text, reason: `Kolom ${POSITION_NAMES[pos]} kosong padahal kolom sesudahnya terisi` };
+      }
+    }
+    if (last === 3) return { kind: 'invalid', text, reason: 'Kode kegiatan tidak lengkap (kolom nomor kegiatan kosong)' };
+    readings.push({ reading: (c.segs as string[]).join('.'), notes: c.notes });
+  }
+  return resolveReadings(readings, text, hint);
 }
