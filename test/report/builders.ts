@@ -44,7 +44,10 @@ export function parsed(x: Raw): ParsedValue {
   if (x.startsWith('?')) return { kind: 'unreadable', text: x.slice(1), reason: 'pemisah ganda' };
   if (x.includes(', ')) return { kind: 'composite', text: x, parts: x.split(', ').map((p) => parsed(p) as ParsedNumber) };
   const graded = /^(.*?)\s*\(([A-E][+-]?)\)$/.exec(x);
-  const num = new Decimal((graded ? graded[1] : x).replace(/\./g, '').replace(',', '.'));
+  const body = graded ? graded[1] : x;
+  // Plain words ("=A1", "Nihil") hold no number.
+  if (!/^[0-9.,]+$/.test(body)) return { kind: 'absent', text: x };
+  const num = new Decimal(body.replace(/\./g, '').replace(',', '.'));
   return graded ? { kind: 'number', value: num, grade: graded[2], fromText: true } : { kind: 'number', value: num, fromText: true };
 }
 
