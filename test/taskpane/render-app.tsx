@@ -1,3 +1,4 @@
+import './jsdom-shims';
 /** Renders the App over a fake host and engine, waiting until the first analysis is shown. */
 import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
@@ -18,7 +19,7 @@ export async function renderApp(opts: { host?: FakeHost; engine?: FakeEngine; st
   const storage = opts.storage ?? new MemoryStorage();
   const user = userEvent.setup();
   render(<App mode={host.kind === 'file' ? 'web' : 'office'} host={host} loadEngine={async () => engine} storage={storage} {...opts.props} />);
-  await waitFor(() => expect(isEnabled(screen.getByRole('button', { name: 'Periksa' }))).toBe(true));
+  await waitFor(() => expect(isEnabled(screen.getByRole('button', { name: 'Periksa' }))).toBe(true), { timeout: 10000 });
   return { host, engine, storage, user };
 }
 

@@ -29,6 +29,7 @@ const MAX_COLUMN_OPTIONS = 60;
 
 const useStyles = makeStyles({
   drop: {
+    position: 'relative',
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'center',
@@ -44,7 +45,8 @@ const useStyles = makeStyles({
   },
   dropCompact: { paddingTop: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
   dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  hiddenInput: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden', pointerEvents: 'none' },
+  // Visually hidden but reachable by scripts and assistive tech; the visible button opens it.
+  hiddenInput: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden', clipPath: 'inset(50%)' },
   sheetTop: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   sheetName: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   badges: { display: 'flex', columnGap: tokens.spacingHorizontalXS },
