@@ -4,7 +4,7 @@
  * sheet indexes.
  */
 import { MARKER_PREFIX, quoteSheet } from './generated';
-import { attr, elements, escapeXml, removeAttr, rootPrefix, setAttr } from './xml';
+import { attr, elements, escapeXml, rootPrefix, setAttr } from './xml';
 
 export interface AddedSheet {
   name: string;
@@ -69,11 +69,12 @@ export function rewriteWorkbook(source: string, removed: Set<number>, sheetCount
       let tag = v.tag;
       const active = Number(attr(tag, 'activeTab') ?? 0);
       const nextActive = active < sheetCount && newIndex[active] >= 0 ? newIndex[active] : firstVisible();
-      tag = nextActive ? setAttr(tag, 'activeTab', String(nextActive)) : removeAttr(tag, 'activeTab');
+      if (nextActive !== active) tag = setAttr(tag, 'activeTab', String(nextActive));
       const first = attr(tag, 'firstSheet');
       if (first !== undefined) {
         const f = Number(first) < sheetCount && newIndex[Number(first)] >= 0 ? newIndex[Number(first)] : 0;
-        tag = Math.min(f, nextActive) ? setAttr(tag, 'firstSheet', String(Math.min(f, nextActive))) : removeAttr(tag, 'firstSheet');
+        const nextFirst = Math.min(f, nextActive);
+        if (nextFirst !== Number(first)) tag = setAttr(tag, 'firstSheet', String(nextFirst));
       }
       xml = xml.slice(0, v.start) + tag + xml.slice(v.start + v.tag.length);
     }
