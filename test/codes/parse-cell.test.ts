@@ -23,6 +23,13 @@ describe('codes Excel turned into numbers', () => {
   it('uses the decimals of the number format: 1.1 shown as "0.00" is 1.10', () => {
     expect(parseCode({ t: 'n', v: 1.1, z: '0.00' })).toMatchObject({ kind: 'code', code: { canonical: '1.10' } });
     expect(parseCode({ t: 'n', v: 1.06, z: '0.00' })).toMatchObject({ kind: 'code', code: { canonical: '1.06' } });
+    expect(parseCode({ t: 'n', v: 1.1, z: '#,##0.00' })).toMatchObject({ kind: 'code', code: { canonical: '1.10' } });
+  });
+
+  it('ignores a format that shows fewer than two decimals or hides digits', () => {
+    expect(parseCode({ t: 'n', v: 1.06, z: '0.0' })).toMatchObject({ kind: 'code', code: { canonical: '1.06' } });
+    expect(parseCode({ t: 'n', v: 1.1, z: '0.0' }).kind).toBe('ambiguous');
+    expect(parseCode({ t: 'n', v: 1.1, z: 'General' }).kind).toBe('ambiguous');
   });
 
   it('reads integers 1..9 as urusan and rejects other numbers', () => {

@@ -215,22 +215,24 @@ export function formatDecimals(z: string | undefined): number | undefined {
 }
 
 /**
- * The readings of a number Excel made of a dotted code: 1.06 → ["1.06"],
- * 1.1 → ["1.01", "1.10"] (typed "1.01"? no: Excel keeps 1.01; typed "1.1" or
- * "1.10"), unless the cell's number format shows the decimals.
+ * The readings of a number Excel made of a dotted code. Excel drops trailing
+ * zeros: "1.10" typed into a General cell becomes 1.1, and a typed "1.1" may
+ * mean 1.01 (Kota Metro prints 1.6 for 1.06). So 1.06 → ["1.06"], but 1.1 →
+ * ["1.01", "1.10"], unless the number format shows two decimals or more
+ * ("0.00" → "1.10").
  */
 export function numberCodeReadings(v: number, z: string | undefined): { readings: string[]; note: string } | undefined {
   if (!Number.isFinite(v) || v < 0) return undefined;
-  const places = formatDecimals(z);
-  if (places !== undefined && places > 0) {
-    return { readings: [v.toFixed(places)], note: `Kode tersimpan sebagai angka, dibaca menurut format sel (${v.toFixed(places)})` };
-  }
   const s = String(v);
   if (!/^\d+(\.\d+)?$/.test(s)) return undefined;
   const [int, frac] = s.split('.');
+  const places = formatDecimals(z);
+  // A format with fewer decimals than the value hides digits: it settles nothing.
+  if (places !== undefined && places >= 2 && places >= (frac?.length ?? 0)) {
+    return { readings: [v.toFixed(places)], note: `Kode tersimpan sebagai angka, dibaca menurut format sel (${v.toFixed(places)})` };
+  }
   if (frac === undefined) return { readings: [int], note: '' };
   if (frac.length === 1) {
-    // Excel drops trailing zeros: 1.10 → 1.1. A typed "1.1" may also mean 1.01 (Kota Metro writes 1.6 for 1.06).
     return { readings: [`${int}.0${frac}`, `${int}.${frac}0`], note: `Kode tersimpan sebagai angka ${s}` };
   }
   return { readings: [s], note: `Kode tersimpan sebagai angka ${s}` };

@@ -5,7 +5,7 @@
  */
 import type { Cell } from '../../grid/types';
 import type { CodeParse } from './types';
-import { type CodeHint, formatDecimals, normalizeCodeText, resolveReadings } from './parse';
+import { type CodeHint, normalizeCodeText, numberCodeReadings, resolveReadings } from './parse';
 
 /** Segment positions (0 urusan, 1 bidang, 2 program, 3-4 kegiatan, 5 sub) each column holds. */
 const LAYOUT5 = [[0], [1], [2], [3, 4], [5]];
@@ -43,19 +43,10 @@ function columnAlts(cell: Cell, positions: number[], name: string): Alt[] | stri
     if (!Number.isFinite(v) || v < 0) return `Kolom ${name} berisi angka yang bukan kode`;
     if (Number.isInteger(v)) texts = [{ text: String(v), notes: [] }];
     else {
-      const places = formatDecimals(cell.z);
-      const s = String(v);
-      const frac = s.split('.')[1] ?? '';
-      if (places !== undefined && places > 0) texts = [{ text: v.toFixed(places), notes: [`Kolom ${name} tersimpan sebagai angka, dibaca menurut format sel (${v.toFixed(places)})`] }];
-      else if (frac.length === 1) {
-        // 2.10 became 2.1 in a General cell; a typed 2.1 may mean 2.01.
-        const int = s.split('.')[0];
-        const note = `Kolom ${name} tersimpan sebagai angka ${s}`;
-        texts = [
-          { text: `${int}.0${frac}`, notes: [note] },
-          { text: `${int}.${frac}0`, notes: [note] },
-        ];
-      } else texts = [{ text: s, notes: [`Kolom ${name} tersimpan sebagai angka ${s}`] }];
+      const r = numberCodeReadings(v, cell.z);
+      if (!r) return `Kolom ${name} berisi angka yang bukan kode`;
+      const note = r.note.replace(/^Kode/, `Kolom ${name}`);
+      texts = r.readings.map((text) => ({ text, notes: [note] }));
     }
   } else if (cell.t === 's') {
     texts = [{ text: normalizeCodeText(cell.v).replace(/\s*\.\s*/g, '.').replace(/\.+$/, ''), notes: [] }];
