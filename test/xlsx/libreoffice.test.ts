@@ -1,0 +1,77 @@
+/**
+ * Proves a patched workbook with a report sheet opens in LibreOffice: it is
+ * converted headless to CSV (every sheet) and the values are read back.
+ * soffice is required here (CI installs libreoffice-calc-nogui).
+ */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { patchWorkbook } from '../../src/xlsx';
+import { bookParts, row, zipParts } from './helpers';
+import { efisiensiTable } from './report-fixture';
+
+function soffice(): string {
+  for (const candidate of ['soffice', '/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice']) {
+    try {
+      execFileSync(candidate, ['--version'], { stdio: 'pipe', timeout: 60000 });
+      return candidate;
+    } catch {
+      // try the next location
+    }
+  }
+  throw new Error('LibreOffice (soffice) is required for this test: apt-get install libreoffice-calc-nogui');
+}
+
+describe('a patched workbook opens in LibreOffice', () => {
+  it('converts to CSV with the edited cell shown in its new format and the report sheet', () => {
+    const bin = soffice();
+    const dir = mkdtempSync(join(tmpdir(), 'lakip-xlsx-'));
+    try {
+      const book = zipParts(
+        bookParts({
+          sharedStrings: ['Program Pemberdayaan Sosial'],
+          sheets: [
+            {
+              name: 'DPA',
+              body:
+                '<sheetData>' +
+                row(1, '<c r="A1" t="s"><v>0</v></c><c r="B1"><v>2300170000</v></c><c r="C1"><v>0</v></c><c r="D1"><f>C1+0</f><v>0</v></c>') +
+                '</sheetData>',
+            },
+          ],
+        }),
+      );
+      const out = patchWorkbook(book, [{ sheet: 'DPA', row: 0, col: 2, value: 1965327337, format: '#,##0', kind: 'realisasi', old: { t: 'n', v: 0 } }], [efisiensiTable()]);
+      const file = join(dir, 'lakip.xlsx');
+      writeFileSync(file, out);
+      execFileSync(
+        bin,
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          // 44 = comma, 34 = quote, 76 = UTF-8; 9th token: values as shown (formats applied); last token -1: every sheet.
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+          '--outdir',
+          dir,
+          file,
+        ],
+        { stdio: 'pipe', timeout: 120000 },
+      );
+      const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv'));
+      const read = (sheet: string) => readFileSync(join(dir, csvs.find((f) => f.endsWith(`-${sheet}.csv`))!), 'utf8');
+      expect(csvs.sort()).toEqual(['lakip-DPA.csv', 'lakip-Efisiensi Anggaran.csv']);
+      const dpa = read('DPA');
+      expect(dpa).toContain('Program Pemberdayaan Sosial');
+      expect(dpa).toContain('"1,965,327,337"');
+      const report = read('Efisiensi Anggaran');
+      expect(report).toContain('PENCAPAIAN KINERJA DAN ANGGARAN TAHUN 2021');
+      expect(report).toContain('Persentase PMKS penerima manfaat Program Pemberdayaan Sosial');
+      expect(report).toContain('"2,300,170,000"');
+      expect(report).toContain('85.44');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
