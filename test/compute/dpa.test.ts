@@ -87,6 +87,21 @@ describe('DPA realisasi from quarters', () => {
     expect(row.realisasi?.source).toBe('tw');
   });
 
+  it('keeps a stated parent value when only some children carry one (a value lost from the table)', () => {
+    // Mojokerto: Perencanaan 163.500.000, but only one of its three sub kegiatan kept its pagu.
+    const sheet = dpaSheet([
+      { code: '1.06.01.2.01', uraian: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', pagu: '163.500.000' },
+      { code: '1.06.01.2.01.0001', uraian: 'Penyusunan Dokumen Perencanaan Perangkat Daerah', pagu: '13.500.000' },
+      { code: '1.06.01.2.01.0006', uraian: 'Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD' },
+      { code: '1.06.01.2.01.0007', uraian: 'Evaluasi Kinerja Perangkat Daerah' },
+    ]);
+    expect(computeDpa(sheet)[0].pagu).toMatchObject({ source: 'stated' });
+    expect(money(computeDpa(sheet)[0].pagu)).toBe('163500000');
+    const blank = { ...sheet, rows: sheet.rows.map((r, i) => (i === 0 ? { ...r, pagu: undefined } : r)) };
+    expect(computeDpa(blank)[0].pagu).toMatchObject({ source: 'children' });
+    expect(money(computeDpa(blank)[0].pagu)).toBe('13500000');
+  });
+
   it('rolls each quarter up to the parent', () => {
     const sheet = dpaSheet([
       { code: '1.06.01.2.06', uraian: 'Administrasi Umum Perangkat Daerah' },

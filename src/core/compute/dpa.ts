@@ -20,13 +20,16 @@ function stated(sv: SourceValue | undefined): Slot {
 }
 
 /**
- * Sum of the children's slots when at least one child carries a value. An
- * unreadable child makes the sum unknowable: undefined, so the caller falls
- * back to the row's own value.
+ * A parent's figure from its children. Every child carrying a value: their
+ * sum. Only some of them: the sum too when the parent states nothing itself
+ * (blank children add nothing: no spending yet), else the parent's stated
+ * value stands (the table lost a child's value; the validator reports the gap).
+ * An unreadable child makes the sum unknowable: the parent's own value stands.
  */
-function sumChildren(slots: Slot[]): Slot | undefined {
-  if (!slots.some((s) => s.fig)) return undefined;
-  if (slots.some((s) => s.uncertain)) return undefined;
+function fromChildren(slots: Slot[], own: Slot): Slot {
+  if (slots.length === 0 || !slots.some((s) => s.fig)) return own;
+  if (slots.some((s) => s.uncertain)) return own;
+  if (!slots.every((s) => s.fig) && own.fig) return own;
   let total = new Decimal(0);
   for (const s of slots) if (s.fig) total = total.plus(s.fig.value);
   return { fig: { value: total, source: 'children' }, uncertain: false };
@@ -98,12 +101,11 @@ function computeSlots(sheet: DpaSheetModel, n: number): Slots[] {
 }
 
 function rollup(row: DpaRow, kids: Slots[], n: number): Slots {
-  const pick = (childSum: Slot | undefined, own: Slot) => childSum ?? own;
   const tw: Slot[] = [];
-  for (let k = 0; k < n; k++) tw.push(pick(sumChildren(kids.map((c) => c.tw[k] ?? NONE)), stated(row.tw[k])));
+  for (let k = 0; k < n; k++) tw.push(fromChildren(kids.map((c) => c.tw[k] ?? NONE), stated(row.tw[k])));
   return {
-    pagu: pick(sumChildren(kids.map((c) => c.pagu)), stated(row.pagu)),
-    realisasi: pick(sumChildren(kids.map((c) => c.realisasi)), ownRealisasi(row)),
+    pagu: fromChildren(kids.map((c) => c.pagu), stated(row.pagu)),
+    realisasi: fromChildren(kids.map((c) => c.realisasi), ownRealisasi(row)),
     tw,
   };
 }

@@ -111,6 +111,11 @@ export interface PkSheetModel {
   /** "Jumlah" of the program block, when present. */
   total?: SourceValue;
   columns: import('../../sheets/types').ColumnMap;
+  /**
+   * Rows of the indicator table (0-based, inclusive), when the model builder
+   * knows them: the fill planner needs the header rows to add a capaian column.
+   */
+  indicatorTable?: { headerStart: number; headerEnd: number; dataStart: number; dataEnd: number };
 }
 
 export interface WorkbookModel {

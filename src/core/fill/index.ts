@@ -1,0 +1,41 @@
+/**
+ * The fill plan: computed values written into the columns the sheets already
+ * have (and a capaian column a PK table lacks). Never shifts cells, never
+ * writes formulas; a cell holding something else is a conflict unless the
+ * user asked to overwrite.
+ */
+import type { WorkbookGrid } from '../../grid/types';
+import type { Finding } from '../findings/types';
+import type { WorkbookModel } from '../model/types';
+import { finding } from '../validate/finding';
+import type { FillPlan } from './types';
+import type { Planner } from './propose';
+import { planDpa } from './dpa';
+import { planPk } from './pk';
+
+export function planFill(model: WorkbookModel, wb: WorkbookGrid, opts: { overwrite: boolean }): { plan: FillPlan; findings: Finding[] } {
+  const plan: FillPlan = { edits: [], conflicts: [], addedColumns: [] };
+  const findings: Finding[] = [];
+  const sheets = [...model.pk.map((s) => ({ name: s.sheet, run: (pl: Planner, g: typeof wb.sheets[number]) => planPk(pl, g, s) })),
+    ...model.dpa.map((s) => ({ name: s.sheet, run: (pl: Planner, g: typeof wb.sheets[number]) => planDpa(pl, g, s) }))];
+  for (const s of sheets) {
+    const grid = wb.sheets.find((g) => g.name === s.name);
+    if (!grid) continue;
+    // Plan per sheet so a protected sheet can be dropped as a whole.
+    const pl: Planner = { plan: { edits: [], conflicts: [], addedColumns: [] }, findings: [], overwrite: opts.overwrite };
+    s.run(pl, grid);
+    if (grid.protected) {
+      if (pl.plan.edits.length + pl.plan.conflicts.length > 0) {
+        findings.push(finding('sheet/protected', 'warning', { sheet: grid.name }, `Lembar ${grid.name} dilindungi; ${pl.plan.edits.length + pl.plan.conflicts.length} nilai hasil hitung tidak ditulis. Buka proteksi lembar untuk mengisinya.`));
+      }
+      continue;
+    }
+    plan.edits.push(...pl.plan.edits);
+    plan.conflicts.push(...pl.plan.conflicts);
+    plan.addedColumns.push(...pl.plan.addedColumns);
+    findings.push(...pl.findings);
+  }
+  return { plan, findings };
+}
+
+export { CAPAIAN_HEADER } from './pk';
