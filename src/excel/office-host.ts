@@ -71,9 +71,10 @@ interface Rect {
 interface BlockWrite extends Rect {
   values?: Array<Array<ExcelScalar | null>>;
   formulas?: Array<Array<ExcelScalar | null>>;
+  /** Number formats written after the values/formulas (null: leave alone). */
   formats?: Array<Array<string | null>>;
-  /** Restores write the format first so a Text ("@") cell takes its text back as typed. */
-  formatsFirst?: boolean;
+  /** Number formats written before them (restores: a Text "@" cell then takes its text back as typed). */
+  formatsBefore?: Array<Array<string | null>>;
 }
 
 const PAYLOAD_ERRORS = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded']);
@@ -325,18 +326,18 @@ export class OfficeHost implements WorkbookHost {
     onProgress?: Progress,
   ): Promise<void> {
     const budget = this.opts.writeBytesPerSync ?? WRITE_BYTES_PER_SYNC;
-    const size = (w: BlockWrite) => jsonBytes(w.values ?? 0) + jsonBytes(w.formulas ?? 0) + jsonBytes(w.formats ?? 0) + 100;
+    const size = (w: BlockWrite) =>
+      jsonBytes(w.values ?? 0) + jsonBytes(w.formulas ?? 0) + jsonBytes(w.formats ?? 0) + jsonBytes(w.formatsBefore ?? 0) + 100;
     let done = 0;
     for (const group of packBySize(writes, size, budget)) {
       ctx.application.suspendApiCalculationUntilNextSync();
       ctx.application.suspendScreenUpdatingUntilNextSync();
       for (const w of group) {
         const range = byName.get(w.sheet)!.getRangeByIndexes(w.r0, w.c0, w.rowCount, w.colCount);
-        const formats = w.formats && !allNull(w.formats) ? w.formats : undefined;
-        if (formats && w.formatsFirst) range.numberFormat = formats;
+        if (w.formatsBefore && !allNull(w.formatsBefore)) range.numberFormat = w.formatsBefore;
         if (w.values) range.values = w.values;
         if (w.formulas) range.formulas = w.formulas;
-        if (formats && !w.formatsFirst) range.numberFormat = formats;
+        if (w.formats && !allNull(w.formats)) range.numberFormat = w.formats;
       }
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized chunk, by design
       await ctx.sync();
@@ -422,7 +423,7 @@ export class OfficeHost implements WorkbookHost {
         names.getItem(marker).delete();
         const backupMarker = `${BAK_PREFIX}${n}`;
         names.add(backupMarker, ws.getRange('A1')).visible = false;
-        replaced.push({ backupMarker, name: sheet, visibility: visibility.get(sheet) ?? 'Visible' });
+        replaced.push({ backupMarker, marker, name: sheet, visibility: visibility.get(sheet) ?? 'Visible' });
       }
 
       const created: string[] = [];
@@ -485,7 +486,7 @@ export class OfficeHost implements WorkbookHost {
       await this.writeRects(
         ctx,
         byName,
-        restores.map((rb) => ({ ...rb, formulas: rb.formulas, formats: rb.formats, formatsFirst: true })),
+        restores.map((rb) => ({ ...rb, formatsBefore: rb.formatsBefore, formulas: rb.formulas, formats: rb.formatsAfter })),
       ); // sync 3
     });
   }
@@ -503,7 +504,6 @@ export class OfficeHost implements WorkbookHost {
       const sheetOf = new Map<string, string>();
       for (const [sheet, marker] of [...markers.generated, ...markers.backups]) sheetOf.set(marker.toUpperCase(), sheet);
       const existingNames = new Set(names.items.map((x) => x.name.toUpperCase()));
-      let n = markers.maxNumber;
       for (const marker of step.created) {
         const sheet = sheetOf.get(marker.toUpperCase());
         if (sheet !== undefined) worksheets.getItem(sheet).delete();
@@ -516,7 +516,8 @@ export class OfficeHost implements WorkbookHost {
         ws.visibility = r.visibility as Excel.SheetVisibility;
         ws.name = r.name;
         names.getItem(r.backupMarker).delete();
-        names.add(`${GEN_PREFIX}${++n}`, ws.getRange('A1')).visible = false;
+        // The original marker comes back, so undoing the step that created this sheet finds it.
+        names.add(r.marker, ws.getRange('A1')).visible = false;
       }
       await ctx.sync(); // 2
     });

@@ -26,7 +26,7 @@ export interface ReportStep {
   /** Marker names (`_LAKIP_GEN_n`) of the sheets this step created. */
   created: string[];
   /** Earlier generated sheets moved aside by this step, to bring back. */
-  replaced: Array<{ backupMarker: string; name: string; visibility: string }>;
+  replaced: Array<{ backupMarker: string; marker: string; name: string; visibility: string }>;
 }
 
 export type UndoStep = EditStep | ReportStep;
@@ -59,10 +59,15 @@ export interface RestoreBlock {
   c0: number;
   rowCount: number;
   colCount: number;
-  /** For `range.numberFormat`, written first so a Text cell takes its text back as typed. */
-  formats: Array<Array<string | null>>;
+  /**
+   * Formats of constant cells, written before the formulas so a Text ("@")
+   * cell takes its text back as typed.
+   */
+  formatsBefore: Array<Array<string | null>>;
   /** For `range.formulas`: formulas with "=", constants as values, '' for a cell that was empty. */
   formulas: Array<Array<ExcelScalar | null>>;
+  /** Formats of formula cells, written after them (a formula typed into a Text cell would stay text). */
+  formatsAfter: Array<Array<string | null>>;
   block: Block<CellBefore>;
 }
 
@@ -73,8 +78,9 @@ export function restoreBlocks(cells: CellBefore[]): RestoreBlock[] {
     c0: b.c0,
     rowCount: b.rowCount,
     colCount: b.colCount,
-    formats: blockMatrix(b, (c) => c.beforeFormat),
+    formatsBefore: blockMatrix(b, (c) => (c.before?.f === undefined ? c.beforeFormat : null)),
     formulas: blockMatrix(b, (c) => restoreInput(c.before, c.beforeFormat)),
+    formatsAfter: blockMatrix(b, (c) => (c.before?.f !== undefined ? c.beforeFormat : null)),
     block: b,
   }));
 }
