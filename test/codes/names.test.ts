@@ -13,8 +13,14 @@ describe('namesMatch compares names as the LAKIP and the nomenclature write them
     expect(namesMatch('- Penyediaan Makanan', 'Penyediaan Makanan.')).toBe(true);
   });
 
+  it('reads "&" as "dan" and "Kab/Kota" as "Kabupaten/Kota"', () => {
+    expect(namesMatch('Pembangunan Sarana & Prasarana', 'Pembangunan Sarana dan Prasarana')).toBe(true);
+    expect(namesMatch('Perlindungan Sosial Korban Bencana Alam dan Sosial Kab/Kota', 'Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota')).toBe(true);
+  });
+
   it('treats the two names of the kab/kota penunjang program as one', () => {
     expect(namesMatch('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH')).toBe(true);
+    expect(namesMatch('Program Penunjang Urusan Pemerintahan Daerah Kab/Kota', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH')).toBe(true);
     expect(namesMatch('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI', 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH')).toBe(false);
   });
 

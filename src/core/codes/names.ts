@@ -19,11 +19,13 @@ export function normalizeName(name: string): string {
   }
   s = s
     .toLowerCase()
+    .replace(/&/g, ' dan ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\bkab\b(?= kota\b)/g, 'kabupaten')
     .replace(/\s+/g, ' ')
     .trim();
   // The kab/kota penunjang program is named with or without "Kabupaten/Kota" (2020 list vs 2021+ documents).
-  if (s === `${PENUNJANG} kabupaten kota` || s === `${PENUNJANG} kab kota`) s = PENUNJANG;
+  if (s === `${PENUNJANG} kabupaten kota`) s = PENUNJANG;
   return s;
 }
 
