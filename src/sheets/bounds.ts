@@ -14,12 +14,17 @@ const TITLE = /^(?:tabel|table|lampiran)\b/;
 /** Blank rows in a row that end a table. */
 export const BLANK_RUN_END = 3;
 
+/** Cheap first-letter filters, so that most data rows never reach norm(). */
+const TOTAL_START = /^[\s\u00a0]*[jJtTgG]/;
+const SUBTOTAL_START = /^[\s\u00a0]*[sS]/;
+const TITLE_START = /^[\s\u00a0]*[tTlL]/;
+
 export function isTotalText(text: string): boolean {
-  return TOTAL.test(norm(text));
+  return TOTAL_START.test(text) && text.length < 60 && TOTAL.test(norm(text));
 }
 
 export function isSubtotalText(text: string): boolean {
-  return SUBTOTAL.test(norm(text));
+  return SUBTOTAL_START.test(text) && SUBTOTAL.test(norm(text));
 }
 
 export function isRowBlank(row: Array<Cell | undefined> | undefined, minCol: number, maxCol: number): boolean {
@@ -88,7 +93,7 @@ export function findBounds(
       break;
     }
     const first = firstText(row!, minCol, maxCol);
-    if (first !== undefined && TITLE.test(norm(first))) break;
+    if (first !== undefined && TITLE_START.test(first) && TITLE.test(norm(first))) break;
     if (first !== undefined && isSubtotalText(first)) {
       skipRows.push(r);
       continue;

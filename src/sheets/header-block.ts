@@ -35,20 +35,21 @@ function nonEmptyCount(row: Array<Cell | undefined>): number {
  */
 export function headerScore(row: Array<Cell | undefined> | undefined): number {
   if (!row) return 0;
+  // Data rows hold numbers: rule them out before classifying any text.
   let cells = 0;
-  const seen = new Set<string>();
   for (const cell of row) {
     if (!cell || isBlank(cell)) continue;
+    if (cell.t === 'n' && !isYearNumber(cell.v)) return 0;
     cells++;
-    if (cell.t === 'n') {
-      if (!isYearNumber(cell.v)) return 0;
-      continue;
-    }
-    if (cell.t !== 's' || cell.v.length > MAX_HEADER_TEXT) continue;
+  }
+  if (cells < 2) return 0;
+  const seen = new Set<string>();
+  for (const cell of row) {
+    if (!cell || cell.t !== 's' || cell.v.length > MAX_HEADER_TEXT) continue;
     const c = classifyRaw(cell.v);
     if (c) seen.add(c.field);
   }
-  return cells < 2 ? 0 : seen.size;
+  return seen.size;
 }
 
 /** First row in [from, to) that scores as a header. */
