@@ -203,6 +203,18 @@ describe('fill plan on a DPA sheet', () => {
     expect(plan.edits.find((e) => e.row === 6 && e.col === C.persen)?.value).toBe(85.44);
   });
 
+  it('does not ripple a kept conflict up to the Jumlah row; with overwrite the rollup goes all the way up', () => {
+    const cols = { columns: { kode: 0, uraian: 1, pagu: 2 }, total: { pagu: '8.054.019.520' } };
+    const kept = dpaCase(dpaSheet(PENUNJANG, cols));
+    expect(kept.plan.conflicts.map((c) => [c.edit.row, c.edit.value])).toEqual([[5, 7484519520]]);
+    expect(kept.plan.edits).toEqual([]);
+    const overwritten = dpaCase(dpaSheet(PENUNJANG, cols), true);
+    expect(overwritten.plan.edits.map((e) => [e.row, e.value])).toEqual([
+      [5, 7484519520],
+      [9, 7484519520],
+    ]);
+  });
+
   it('writes nothing on a protected sheet and says so', () => {
     const rows = REHABILITASI.map((r, i) => (i === 0 ? { code: r.code, uraian: r.uraian } : r));
     const { plan, findings } = dpaCase(dpaSheet(rows), false, true);

@@ -80,13 +80,28 @@ function twCount(sheet: DpaSheetModel): number {
   return n;
 }
 
+/** What a child adds to its parent: its computed slot, or (keepStated) its own stated value when it has one. */
+function contribution(row: DpaRow, computed: Slots, keepStated: boolean): Slots {
+  if (!keepStated) return computed;
+  const own = (sv: SourceValue | undefined, fallback: Slot) => {
+    const st = stated(sv);
+    return st.fig ? st : fallback;
+  };
+  return {
+    pagu: own(row.pagu, computed.pagu),
+    realisasi: own(row.realisasi, computed.realisasi),
+    tw: computed.tw.map((slot, k) => own(row.tw[k], slot)),
+  };
+}
+
 /** Computes slots of every row, children before parents (rows may list children in any order). */
-function computeSlots(sheet: DpaSheetModel, n: number): Slots[] {
+function computeSlots(sheet: DpaSheetModel, n: number, keepStated: boolean): { own: Slots[]; contrib: Slots[] } {
   const memo: Array<Slots | undefined> = new Array(sheet.rows.length);
+  const contrib: Slots[] = new Array(sheet.rows.length);
   const visiting = new Set<number>();
   const visit = (i: number): Slots => {
     const done = memo[i];
-    if (done) return done;
+    if (done) return contrib[i];
     const row = sheet.rows[i];
     visiting.add(i);
     // Guard against a malformed tree (a cycle): treat the repeated row as a leaf.
@@ -94,10 +109,11 @@ function computeSlots(sheet: DpaSheetModel, n: number): Slots[] {
     visiting.delete(i);
     const result = rollup(row, kids, n);
     memo[i] = result;
-    return result;
+    contrib[i] = contribution(row, result, keepStated);
+    return contrib[i];
   };
   for (let i = 0; i < sheet.rows.length; i++) visit(i);
-  return memo as Slots[];
+  return { own: memo as Slots[], contrib };
 }
 
 function rollup(row: DpaRow, kids: Slots[], n: number): Slots {
@@ -128,17 +144,22 @@ export function computeDpa(sheet: DpaSheetModel): DpaFigures[] {
  * Figures of every row and of the total row. The total row rolls up the
  * top-level rows; when it is also listed in `sheet.rows`, `rows` holds the same
  * figures at its index.
+ *
+ * keepStated: a parent adds up what its children state (their rollup only
+ * where they state nothing). These are the figures the sheet will show when
+ * the user keeps conflicting stated values, so one wrong kegiatan does not
+ * ripple a conflict up to its program and the Jumlah row.
  */
-export function computeDpaSheet(sheet: DpaSheetModel): { rows: DpaFigures[]; total?: DpaFigures } {
+export function computeDpaSheet(sheet: DpaSheetModel, opts: { keepStated?: boolean } = {}): { rows: DpaFigures[]; total?: DpaFigures } {
   const n = twCount(sheet);
   const total = sheet.total;
   const inRows = total !== undefined && sheet.rows[total.index] === total;
   // Work on a copy whose total row (if listed) has no children, so its rollup comes from the top-level rows below.
   const rows = inRows ? sheet.rows.map((r) => (r === total ? { ...r, children: [] } : r)) : sheet.rows;
-  const slots = computeSlots({ ...sheet, rows }, n);
-  const figures = sheet.rows.map((row, i) => finish(row, slots[i]));
+  const slots = computeSlots({ ...sheet, rows }, n, !!opts.keepStated);
+  const figures = sheet.rows.map((row, i) => finish(row, slots.own[i]));
   if (!total) return { rows: figures };
-  const totalSlots = rollup(total, totalChildren(sheet).map((i) => slots[i]), n);
+  const totalSlots = rollup(total, totalChildren(sheet).map((i) => slots.contrib[i]), n);
   const totalFigures = finish(total, totalSlots);
   if (inRows) figures[total.index] = totalFigures;
   return { rows: figures, total: totalFigures };
