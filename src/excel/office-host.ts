@@ -119,10 +119,10 @@ export class OfficeHost implements WorkbookHost {
   static async create(api: OfficeApi = officeApi(), opts: OfficeHostOptions = {}): Promise<OfficeHost> {
     const host = new OfficeHost(api, opts);
     if (opts.name === undefined) {
-      host.name = await host.exec(async (ctx) => {
-        const wb = ctx.workbook;
+      host.name = await host.exec(async (context) => {
+        const wb = context.workbook;
         wb.load('name');
-        await ctx.sync();
+        await context.sync();
         return wb.name;
       });
     }
@@ -144,7 +144,7 @@ export class OfficeHost implements WorkbookHost {
   }
 
   /** Runs a batch, waiting for the user to leave cell edit mode. */
-  private async exec<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private async exec<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     this.ensureSupported();
     try {
       return await this.api.run({ delayForCellEdit: true }, batch);
@@ -159,7 +159,7 @@ export class OfficeHost implements WorkbookHost {
     let budget = this.opts.readCellsPerSync ?? READ_CELLS_PER_SYNC;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.exec((ctx) => this.readWith(ctx, budget));
+        return await this.exec((context) => this.readWith(context, budget));
       } catch (e) {
         // Excel on the web caps a response at 5 MB: retry with half-size blocks.
         const retry = e instanceof HostError && e.code === 'unreadable' && attempt < 8 && budget > 1000;
@@ -169,13 +169,13 @@ export class OfficeHost implements WorkbookHost {
     }
   }
 
-  private async readWith(ctx: Excel.RequestContext, cellsPerSync: number): Promise<WorkbookGrid> {
-    const wb = ctx.workbook;
+  private async readWith(context: Excel.RequestContext, cellsPerSync: number): Promise<WorkbookGrid> {
+    const wb = context.workbook;
     const worksheets = wb.worksheets;
     worksheets.load('items/name,items/visibility');
     const names = wb.names;
     names.load('items/name,items/formula');
-    await ctx.sync(); // 1: sheet list and markers
+    await context.sync(); // 1: sheet list and markers
 
     const markers = readMarkers(namesOf(names), new Set(worksheets.items.map((s) => s.name)));
     const sheets = worksheets.items.filter((s) => !markers.backups.has(s.name));
@@ -188,7 +188,7 @@ export class OfficeHost implements WorkbookHost {
       s.protection.load('protected');
       return s.protection;
     });
-    await ctx.sync(); // 2: used ranges, protection
+    await context.sync(); // 2: used ranges, protection
 
     const metas: SheetMeta[] = sheets.map((s, i) => ({
       name: s.name,
@@ -224,15 +224,15 @@ export class OfficeHost implements WorkbookHost {
 
     const rows: Array<SheetGrid['rows']> = sheets.map(() => []);
     const syncs = planReadBlocks(metas, cellsPerSync);
-    if (syncs.length === 0) await ctx.sync();
+    if (syncs.length === 0) await context.sync();
     for (const group of syncs) {
       const ranges = group.map((b) => {
         const r = sheets[b.sheet].getRangeByIndexes(b.r0, b.c0, b.rowCount, b.colCount);
         r.load('values,formulas,numberFormat,valueTypes');
         return r;
       });
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized chunk, by design
-      await ctx.sync(); // 3 (+1 per further chunk): cell data
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized chunk (5 MB limit), by design
+      await context.sync(); // 3 (+1 per further chunk): cell data
       group.forEach((b, k) => {
         const r = ranges[k];
         addBlock(rows[b.sheet], b, {
@@ -277,10 +277,10 @@ export class OfficeHost implements WorkbookHost {
   // ------------------------------------------------------- shared helpers
 
   /** Loads the worksheets named, failing with 'changed' when one is gone. Queues protection loads. */
-  private async sheetsByName(ctx: Excel.RequestContext, wanted: string[]) {
-    const worksheets = ctx.workbook.worksheets;
+  private async sheetsByName(context: Excel.RequestContext, wanted: string[]) {
+    const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
-    await ctx.sync();
+    await context.sync();
     const byName = new Map(worksheets.items.map((s) => [s.name, s] as const));
     for (const n of wanted) if (!byName.has(n)) throw new HostError(MSG.missingSheet(n), 'changed');
     const protections = wanted.map((n) => {
@@ -297,7 +297,7 @@ export class OfficeHost implements WorkbookHost {
 
   /** Loads the current content of rectangles (syncs once per read budget). */
   private async loadRects(
-    ctx: Excel.RequestContext,
+    context: Excel.RequestContext,
     byName: Map<string, Excel.Worksheet>,
     rects: Rect[],
   ): Promise<BlockData[]> {
@@ -309,8 +309,8 @@ export class OfficeHost implements WorkbookHost {
         range.load('values,formulas,numberFormat,valueTypes');
         return range;
       });
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized chunk, by design
-      await ctx.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized chunk (5 MB limit), by design
+      await context.sync();
       for (const r of ranges) {
         out.push({ values: r.values, formulas: r.formulas, numberFormat: r.numberFormat, valueTypes: r.valueTypes as ValueType[][] });
       }
@@ -320,7 +320,7 @@ export class OfficeHost implements WorkbookHost {
 
   /** Queues and syncs block writes, chunked so each request stays under the byte budget. */
   private async writeRects(
-    ctx: Excel.RequestContext,
+    context: Excel.RequestContext,
     byName: Map<string, Excel.Worksheet>,
     writes: BlockWrite[],
     onProgress?: Progress,
@@ -330,17 +330,17 @@ export class OfficeHost implements WorkbookHost {
       jsonBytes(w.values ?? 0) + jsonBytes(w.formulas ?? 0) + jsonBytes(w.formats ?? 0) + jsonBytes(w.formatsBefore ?? 0) + 100;
     let done = 0;
     for (const group of packBySize(writes, size, budget)) {
-      ctx.application.suspendApiCalculationUntilNextSync();
-      ctx.application.suspendScreenUpdatingUntilNextSync();
+      context.application.suspendApiCalculationUntilNextSync();
+      context.application.suspendScreenUpdatingUntilNextSync();
       for (const w of group) {
-        const range = byName.get(w.sheet)!.getRangeByIndexes(w.r0, w.c0, w.rowCount, w.colCount);
-        if (w.formatsBefore && !allNull(w.formatsBefore)) range.numberFormat = w.formatsBefore;
-        if (w.values) range.values = w.values;
-        if (w.formulas) range.formulas = w.formulas;
-        if (w.formats && !allNull(w.formats)) range.numberFormat = w.formats;
+        const target = byName.get(w.sheet)!.getRangeByIndexes(w.r0, w.c0, w.rowCount, w.colCount);
+        if (w.formatsBefore && !allNull(w.formatsBefore)) target.numberFormat = w.formatsBefore;
+        if (w.values) target.values = w.values;
+        if (w.formulas) target.formulas = w.formulas;
+        if (w.formats && !allNull(w.formats)) target.numberFormat = w.formats;
       }
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized chunk, by design
-      await ctx.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized chunk (5 MB limit), by design
+      await context.sync();
       done += group.length;
       onProgress?.(done, writes.length);
     }
@@ -357,9 +357,9 @@ export class OfficeHost implements WorkbookHost {
     }
     const blocks = planBlocks(edits);
     const sheetNames = [...new Set(edits.map((e) => e.sheet))];
-    const step = await this.exec<EditStep>(async (ctx) => {
-      const { byName, checkProtection } = await this.sheetsByName(ctx, sheetNames); // sync 1
-      const current = await this.loadRects(ctx, byName, blocks); // sync 2: protection + current cells
+    const step = await this.exec<EditStep>(async (context) => {
+      const { byName, checkProtection } = await this.sheetsByName(context, sheetNames); // sync 1
+      const current = await this.loadRects(context, byName, blocks); // sync 2: protection + current cells
       checkProtection();
       const cells: CellBefore[] = [];
       const writes: BlockWrite[] = blocks.map((b, k) => {
@@ -379,7 +379,7 @@ export class OfficeHost implements WorkbookHost {
         }
         return { ...b, values, formats: blockMatrix(b, (e) => e.format ?? null) };
       });
-      await this.writeRects(ctx, byName, writes, onProgress); // sync 3 (+1 per further chunk)
+      await this.writeRects(context, byName, writes, onProgress); // sync 3 (+1 per further chunk)
       return { kind: 'edits', cells };
     });
     this.undoStack.push(step);
@@ -391,13 +391,13 @@ export class OfficeHost implements WorkbookHost {
     if (tables.length === 0) return;
     const plans = tables.map(planReportSheet);
     const live = this.undoStack.liveBackups();
-    const step = await this.exec<ReportStep>(async (ctx) => {
-      const wb = ctx.workbook;
+    const step = await this.exec<ReportStep>(async (context) => {
+      const wb = context.workbook;
       const worksheets = wb.worksheets;
       worksheets.load('items/name,items/visibility');
       const names = wb.names;
       names.load('items/name,items/formula');
-      await ctx.sync(); // 1: sheets and markers
+      await context.sync(); // 1: sheets and markers
 
       const visibility = new Map(worksheets.items.map((s) => [s.name, String(s.visibility)] as const));
       const taken = new Set(visibility.keys());
@@ -434,8 +434,8 @@ export class OfficeHost implements WorkbookHost {
       );
       let done = 0;
       for (const group of groups) {
-        ctx.application.suspendApiCalculationUntilNextSync();
-        ctx.application.suspendScreenUpdatingUntilNextSync();
+        context.application.suspendApiCalculationUntilNextSync();
+        context.application.suspendScreenUpdatingUntilNextSync();
         for (const i of group) {
           const name = uniqueSheetName(tables[i].sheetName, taken);
           taken.add(name);
@@ -445,8 +445,8 @@ export class OfficeHost implements WorkbookHost {
           names.add(marker, ws.getRange('A1')).visible = false;
           created.push(marker);
         }
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized chunk, by design
-        await ctx.sync(); // 2 (+1 per further chunk)
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized chunk (5 MB limit), by design
+        await context.sync(); // 2 (+1 per further chunk)
         done += group.length;
         onProgress?.(done, tables.length);
       }
@@ -468,9 +468,9 @@ export class OfficeHost implements WorkbookHost {
   private async undoEdits(step: EditStep): Promise<void> {
     const restores = restoreBlocks(step.cells);
     const sheetNames = [...new Set(step.cells.map((c) => c.sheet))];
-    await this.exec(async (ctx) => {
-      const { byName, checkProtection } = await this.sheetsByName(ctx, sheetNames); // sync 1
-      const current = await this.loadRects(ctx, byName, restores); // sync 2
+    await this.exec(async (context) => {
+      const { byName, checkProtection } = await this.sheetsByName(context, sheetNames); // sync 1
+      const current = await this.loadRects(context, byName, restores); // sync 2
       checkProtection();
       restores.forEach((rb, k) => {
         const d = current[k];
@@ -484,7 +484,7 @@ export class OfficeHost implements WorkbookHost {
         }
       });
       await this.writeRects(
-        ctx,
+        context,
         byName,
         restores.map((rb) => ({ ...rb, formatsBefore: rb.formatsBefore, formulas: rb.formulas, formats: rb.formatsAfter })),
       ); // sync 3
@@ -492,13 +492,13 @@ export class OfficeHost implements WorkbookHost {
   }
 
   private async undoReport(step: ReportStep): Promise<void> {
-    await this.exec(async (ctx) => {
-      const wb = ctx.workbook;
+    await this.exec(async (context) => {
+      const wb = context.workbook;
       const worksheets = wb.worksheets;
       worksheets.load('items/name');
       const names = wb.names;
       names.load('items/name,items/formula');
-      await ctx.sync(); // 1
+      await context.sync(); // 1
 
       const markers = readMarkers(namesOf(names), new Set(worksheets.items.map((s) => s.name)));
       const sheetOf = new Map<string, string>();
@@ -519,20 +519,20 @@ export class OfficeHost implements WorkbookHost {
         // The original marker comes back, so undoing the step that created this sheet finds it.
         names.add(r.marker, ws.getRange('A1')).visible = false;
       }
-      await ctx.sync(); // 2
+      await context.sync(); // 2
     });
   }
 
   // ---------------------------------------------------------- selectCell
 
   async selectCell(sheet: string, address: string): Promise<void> {
-    await this.exec(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
-      await ctx.sync();
-      if (ws.isNullObject) throw new HostError(MSG.missingSheet(sheet), 'changed');
-      ws.activate();
-      ws.getRange(address).select();
-      await ctx.sync();
+    await this.exec(async (context) => {
+      const found = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (found.isNullObject) throw new HostError(MSG.missingSheet(sheet), 'changed');
+      found.activate();
+      found.getRange(address).select();
+      await context.sync();
     });
   }
 }
