@@ -89,7 +89,14 @@ export function findBounds(
     blankRun = 0;
     const label = totalLabelColumn(row, labelCols);
     if (label !== undefined) {
+      if (totalRow !== undefined) break;
       totalRow = r;
+      // A total printed above its rows (right under the header): the data follows it.
+      if (lastData < dataStart) {
+        dataStart = r + 1;
+        lastData = r;
+        continue;
+      }
       break;
     }
     const first = firstText(row!, minCol, maxCol);

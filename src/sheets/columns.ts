@@ -17,6 +17,8 @@ export interface HeaderColumn {
   group?: string;
   /** Display text: "GROUP / LEAF" or the leaf. */
   header: string;
+  /** Identity of the leaf header cell: columns under one merged leaf share it. */
+  leafKey: number;
   guess?: Classified;
 }
 
@@ -79,6 +81,7 @@ export function readHeaderColumns(sheet: SheetGrid, block: HeaderBlock, merges: 
     columns.push({
       col: c,
       leaf,
+      leafKey: path[path.length - 1].key,
       group,
       header: group ? `${group} / ${leaf}` : leaf,
       guess: classifyColumn(leaf, group),
@@ -94,6 +97,19 @@ export interface ResolvedColumns {
 
 const KINERJA_SIDE = new Set<Guess>(['target', 'satuan', 'indikator', 'realisasiKinerja', 'targetRenstra', 'capaian', 'sasaran']);
 const MONEY_SIDE = new Set<Guess>(['pagu', 'paguMurni', 'realisasi', 'tw1', 'tw2', 'tw3', 'tw4', 'sdTw', 'persen', 'sisa']);
+const TW_FIELDS = new Set<Guess>(['tw1', 'tw2', 'tw3', 'tw4', 'sdTw']);
+const SPLIT_ORDER: Field[] = ['kodeUrusan', 'kodeBidang', 'kodeProgram', 'kodeKegiatan', 'kodeSub'];
+/** "Kode Program", "Kode Kegiatan"... as separate columns: the level word after "kode". */
+const KODE_LEVEL: Record<string, Field> = {
+  'kode urusan': 'kodeUrusan',
+  'kode bidang': 'kodeBidang',
+  'kode bidang urusan': 'kodeBidang',
+  'kode program': 'kodeProgram',
+  'kode kegiatan': 'kodeKegiatan',
+  'kode sub kegiatan': 'kodeSub',
+  'kode subkegiatan': 'kodeSub',
+  'kode sub': 'kodeSub',
+};
 const SPLIT_LEAF: Record<string, Field> = {
   program: 'kodeProgram',
   kegiatan: 'kodeKegiatan',
@@ -115,6 +131,17 @@ export function resolveColumns(hc: HeaderColumns, reportYear?: number): Resolved
       if (!f || cols[i].col !== cols[i - 1].col + 1) break;
       cols[i].field = f;
     }
+  }
+
+  // "Kode Program | Kode Kegiatan | Kode Sub Kegiatan" side by side: one code per level column.
+  const perLevel = cols.filter((c) => c.field === 'kode' && KODE_LEVEL[norm(c.leaf)]);
+  if (new Set(perLevel.map((c) => KODE_LEVEL[norm(c.leaf)])).size >= 2) {
+    for (const c of perLevel) c.field = KODE_LEVEL[norm(c.leaf)];
+  }
+  // One "KODE" cell merged over five columns without sub-headers: Urusan | Bidang | Program | Kegiatan | Sub.
+  const kodeCols = cols.filter((c) => c.field === 'kode');
+  if (kodeCols.length === 5 && kodeCols.every((c) => c.leafKey === kodeCols[0].leafKey)) {
+    kodeCols.forEach((c, i) => (c.field = SPLIT_ORDER[i]));
   }
 
   // Years: the lower year of two Realisasi / Capaian columns is last year's; of two Targets the higher is the Renstra's.
@@ -157,8 +184,11 @@ export function resolveColumns(hc: HeaderColumns, reportYear?: number): Resolved
 
   // "Realisasi" / "Capaian" without a qualifier: the side of the table they sit on.
   const has = (set: Set<Guess>) => cols.some((c) => c.field && set.has(c.field));
+  const budgetTable = cols.some((c) => c.field === 'pagu' || c.field === 'paguMurni' || c.field === 'realisasi' || c.field === 'sisa');
+  // Quarter columns hold kinerja realisasi in a PK without any budget column.
+  const moneySide = (f: Guess) => MONEY_SIDE.has(f) && (budgetTable || !TW_FIELDS.has(f));
   const kinerjaTable = has(KINERJA_SIDE);
-  const moneyTable = has(MONEY_SIDE);
+  const moneyTable = cols.some((c) => c.field && moneySide(c.field));
   let side: 'kinerja' | 'money' | undefined;
   for (const c of cols) {
     if (c.field === 'realisasi?' || c.field === 'persen?') {
@@ -169,7 +199,7 @@ export function resolveColumns(hc: HeaderColumns, reportYear?: number): Resolved
       c.field = c.field === 'realisasi?' ? (s === 'kinerja' ? 'realisasiKinerja' : 'realisasi') : s === 'kinerja' ? 'capaian' : 'persen';
     }
     if (c.field && KINERJA_SIDE.has(c.field)) side = 'kinerja';
-    else if (c.field && MONEY_SIDE.has(c.field)) side = 'money';
+    else if (c.field && moneySide(c.field)) side = 'money';
   }
 
   const columns: ColumnMap = {};

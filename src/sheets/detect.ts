@@ -185,6 +185,13 @@ export function detectSheet(sheet: SheetGrid, overrides: LayoutOverrides | undef
       overridden = true;
       kind = tableKind(resolved.columns, resolved.headers, hint, tables, forced) ?? kind;
     }
+    if (kind === 'pk-indikator' && resolved.columns.realisasiKinerja === undefined && resolved.columns.sdTw !== undefined) {
+      // A PK's cumulative "s.d. TW IV" realisasi is its realisasi for the year.
+      resolved.columns.realisasiKinerja = resolved.columns.sdTw;
+      resolved.headers.realisasiKinerja = resolved.headers.sdTw;
+      delete resolved.columns.sdTw;
+      delete resolved.headers.sdTw;
+    }
     const bounds = findBounds(sheet, block.start, block.end, hc.minCol, hc.maxCol, labelColumns(resolved.columns, hc.minCol));
     const table: TableLayout = {
       kind,
@@ -211,7 +218,7 @@ export function detectSheet(sheet: SheetGrid, overrides: LayoutOverrides | undef
       if (kind === 'dpa' && !forced && isProgramBlock(sheet, table, tables)) table.kind = 'pk-program';
     }
     tables.push(table);
-    const end = table.totalRow ?? Math.max(table.dataEnd, table.headerEnd);
+    const end = Math.max(table.totalRow ?? -1, table.dataEnd, table.headerEnd);
     from = end + 1;
     windowEnd = from + HEADER_WINDOW;
   }

@@ -43,6 +43,14 @@ const SPLIT_CODE: Record<string, Field> = {
   subkegiatan: 'kodeSub',
   'sub kegiatan': 'kodeSub',
   'sub keg': 'kodeSub',
+  // abbreviations, only under a "Kode" group
+  u: 'kodeUrusan',
+  urs: 'kodeUrusan',
+  b: 'kodeBidang',
+  bid: 'kodeBidang',
+  p: 'kodeProgram',
+  k: 'kodeKegiatan',
+  sk: 'kodeSub',
 };
 const EXCLUDED = /dari total|kemajuan|sumber dana|sumber anggaran|nasional|efisiensi|bobot|nilai tertimbang/;
 const LALU = /\b(?:lalu|sebelumnya|n 1)\b/;

@@ -247,3 +247,72 @@ describe('detectLayouts: overrides', () => {
     expect(findings.map((f) => f.rule)).toEqual(['sheet/no-table']);
   });
 });
+
+describe('detectLayouts: more layouts seen in agencies', () => {
+  it('maps "Kode Program | Kode Kegiatan | Kode Sub Kegiatan" columns to split code fields', () => {
+    const { layouts, model } = analyse(
+      grid([
+        ['Kode Program', 'Kode Kegiatan', 'Kode Sub Kegiatan', 'Nama Program/Kegiatan/Sub Kegiatan', 'Pagu', 'Realisasi'],
+        ['1.06.06', null, null, 'Program Penanganan Bencana', 125000000, 97181700],
+        ['1.06.06', '1.06.06.2.01', null, 'Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota', 125000000, 97181700],
+        ['1.06.06', '1.06.06.2.01', '1.06.06.2.01.0001', 'Penyediaan Makanan', 75000000, 52413350],
+      ]),
+    );
+    const t = layouts[0].tables[0];
+    expect(t.columns).toMatchObject({ kodeProgram: 0, kodeKegiatan: 1, kodeSub: 2, uraian: 3 });
+    expect(t.treeSource).toBe('split');
+    expect(model.dpa[0].rows.map((r) => r.level)).toEqual(['program', 'kegiatan', 'subkegiatan']);
+  });
+
+  it('splits one "KODE" cell merged over five columns into Urusan | Bidang | Program | Kegiatan | Sub', () => {
+    const { layouts, model } = analyse(
+      grid(
+        [
+          ['KODE', null, null, null, null, 'URAIAN', 'ANGGARAN', 'REALISASI'],
+          [1, '06', '06', '2.01', '0001', 'Penyediaan Makanan', 75000000, 52413350],
+        ],
+        { merges: [merge(0, 0, 0, 4)] },
+      ),
+    );
+    expect(layouts[0].tables[0].columns).toMatchObject({ kodeUrusan: 0, kodeBidang: 1, kodeProgram: 2, kodeKegiatan: 3, kodeSub: 4, uraian: 5 });
+    expect(model.dpa[0].rows[0].code).toMatchObject({ kind: 'code', code: { canonical: '1.06.06.2.01.0001' } });
+  });
+
+  it('reads a PK with quarterly realisasi and a cumulative column as kinerja, not anggaran', () => {
+    const wb = grid(
+      [
+        ['Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', null, null, null, 'Realisasi s.d. TW IV', 'Capaian'],
+        [null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV', null, null],
+        [S1, 'Persentase PMKS penerima manfaat kesejahteraan sosial', 12, 3, 3, 3, 3, 12, 100],
+      ],
+      { merges: [merge(0, 3, 0, 6), merge(0, 0, 1, 0), merge(0, 1, 1, 1), merge(0, 2, 1, 2), merge(0, 7, 1, 7), merge(0, 8, 1, 8)] },
+    );
+    const t = detectLayouts(wb)[0].tables[0];
+    expect(t.kind).toBe('pk-indikator');
+    expect(t.columns).toMatchObject({ target: 2, realisasiKinerja: 7, capaian: 8 });
+  });
+
+  it('reads the rows below a total printed right under the header', () => {
+    const wb = grid([
+      ['Kode', 'Uraian', 'Pagu', 'Realisasi'],
+      ['JUMLAH', null, 125000000, 97181700],
+      ['1.06.06', 'Program Penanganan Bencana', 125000000, 97181700],
+      ['1.06.06.2.01', 'Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota', 125000000, 97181700],
+    ]);
+    const t = detectLayouts(wb)[0].tables[0];
+    expect([t.totalRow, t.dataStart, t.dataEnd]).toEqual([1, 2, 3]);
+  });
+
+  it('reads "Rp" and "%" sub-headers under a "Realisasi" group as realisasi anggaran and its percentage', () => {
+    const wb = grid(
+      [
+        ['No', 'Kode Rekening', 'Uraian', 'Anggaran (Rp)', 'Realisasi', null, 'Sisa'],
+        [null, null, null, null, 'Rp', '%', null],
+        [1, '1.06.06', 'Program Penanganan Bencana', 125000000, 97181700, 77.75, 27818300],
+      ],
+      { merges: [merge(0, 4, 0, 5)] },
+    );
+    const t = detectLayouts(wb)[0].tables[0];
+    expect(t.columns).toEqual({ no: 0, kode: 1, uraian: 2, pagu: 3, realisasi: 4, persen: 5, sisa: 6 });
+  });
+});
