@@ -7,7 +7,7 @@ import type { BudgetCode } from '../codes/types';
 import type { CellRef, DpaRow, DpaSheetModel, RowLevel } from '../model/types';
 import { lookupNomenclatureAll, namesMatch, parentCode } from '../codes';
 import { a1 } from '../../grid/address';
-import { finding, rowName } from './finding';
+import { clip, finding, rowName } from './finding';
 
 const PARENT_LEVEL: Partial<Record<RowLevel, RowLevel>> = { kegiatan: 'program', subkegiatan: 'kegiatan' };
 const LEVEL_WORD: Record<string, string> = { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan' };
@@ -127,7 +127,7 @@ export function validateCodes(sheet: DpaSheetModel): Finding[] {
     if (code.level === 'urusan' || code.level === 'bidang') continue;
     const entries = lookupNomenclatureAll(code);
     if (entries.length === 0) {
-      out.push(finding('code/unknown', 'warning', codeCell(sheet, row), `Kode ${code.canonical} (${row.uraian.trim()}) tidak ada dalam nomenklatur nasional (Kepmendagri 050-3708/2020).`, undefined, code.canonical));
+      out.push(finding('code/unknown', 'warning', codeCell(sheet, row), `Kode ${code.canonical} (${clip(row.uraian.trim())}) tidak ada dalam nomenklatur nasional (Kepmendagri 050-3708/2020).`, undefined, code.canonical));
       continue;
     }
     const uraian = row.uraian.trim();
@@ -140,7 +140,7 @@ export function validateCodes(sheet: DpaSheetModel): Finding[] {
         'code/name-mismatch',
         'warning',
         uraianCell(sheet, row),
-        `Nama ${LEVEL_WORD[code.level] ?? ''} ${code.canonical} tertulis "${uraian}", nomenklatur resminya "${official}".`.replace(/\s+/g, ' '),
+        `Nama ${LEVEL_WORD[code.level] ?? ''} ${code.canonical} tertulis "${clip(uraian)}", nomenklatur resminya "${official}".`.replace(/\s+/g, ' '),
         official,
         uraian,
       ),

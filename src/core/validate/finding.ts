@@ -41,12 +41,17 @@ export function childWord(level: RowLevel | undefined): string {
 
 /** A row named the way users know it: "Program Penunjang … (1.06.01)". */
 export function rowName(row: DpaRow, isTotal = false): string {
-  if (isTotal) return `baris ${row.uraian.trim() || 'Jumlah'}`;
-  const uraian = row.uraian.trim().replace(/\s+/g, ' ');
+  if (isTotal) return `baris ${clip(row.uraian.trim()) || 'Jumlah'}`;
+  const uraian = clip(row.uraian.trim().replace(/\s+/g, ' '));
   const word = LEVEL_WORD[row.level];
   const named = uraian.toLowerCase().startsWith(word.toLowerCase()) ? uraian : `${word} ${uraian}`.trim();
   const code = row.code.kind === 'code' ? row.code.code.canonical : row.codeText.trim();
   return code ? `${named} (${code})` : named;
+}
+
+/** Cuts a cell text for a message: a 30.000-character cell must not flood the screen. */
+export function clip(text: string, max = 200): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
 /** Short quote of an indicator name for messages. */
