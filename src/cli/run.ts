@@ -28,7 +28,13 @@ export async function runCommand(cmd: CommandName, args: string[], opts: CliOpti
   const overrides = await loadOverrides(opts);
   const tables = parseTables(opts.tables);
   const outDir = files.length > 1 && opts.output ? opts.output : undefined;
-  if (outDir) await fs.mkdir(outDir, { recursive: true });
+  if (outDir) {
+    try {
+      await fs.mkdir(outDir, { recursive: true });
+    } catch (e) {
+      throw new UserError(`folder keluaran ${outDir} tidak dapat dibuat: ${writeFailure(e)}`);
+    }
+  }
 
   const results: FileResult[] = [];
   for (let i = 0; i < files.length; i++) {
@@ -171,10 +177,46 @@ async function writeOutput(
     };
   }
 
-  const out = patchWorkbook(bytes, plan.edits, reportTables);
-  await writeAtomic(target, out);
+  let out: Uint8Array;
+  try {
+    out = patchWorkbook(bytes, plan.edits, reportTables);
+  } catch (e) {
+    if (!(e instanceof XlsxError)) throw e;
+    io.err(`lakip: ${file}: ${e.message}`);
+    return { error: { code: e.code, message: e.message } };
+  }
+  try {
+    await writeAtomic(target, out);
+  } catch (e) {
+    // writeAtomic leaves neither a partial output nor its temporary file behind.
+    const message = `hasil tidak dapat ditulis ke ${target}: ${writeFailure(e)} Tidak ada file yang ditulis.`;
+    io.err(`lakip: ${file}: ${message}`);
+    return { error: { code: 'write-failed', message } };
+  }
   lines.push(`  Hasil ditulis ke ${target}`);
   return { json, lines };
+}
+
+/** Why a file or folder could not be written, in the user's words. */
+function writeFailure(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'sebagian jalurnya adalah file, bukan folder.';
+    case 'EISDIR':
+    case 'ENOTEMPTY':
+      return 'sudah ada folder dengan nama itu.';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'tidak ada izin menulis di folder itu.';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'ruang disk penuh.';
+    default:
+      return `galat sistem ${code ?? 'tak dikenal'}.`;
+  }
 }
 
 /** A year in the sheets' title rows ("PERJANJIAN KINERJA TAHUN 2021"). */
