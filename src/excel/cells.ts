@@ -86,7 +86,7 @@ export function excelWouldCoerce(text: string): boolean {
   if (/^[+-]?\d+(\.\d+)?e[+-]?\d+$/i.test(t)) return true;
   if (/^(true|false|benar|salah)$/i.test(t)) return true;
   if (ERROR_LITERAL.test(t)) return true;
-  if (/^\d{1,4}\s*[/-]\s*\d{1,2}(\s*[/-]\s*\d{1,4})?$/.test(t)) return true; // dates
+  if (/^\d{1,4}\s*[/-]\s*\d{1,4}(\s*[/-]\s*\d{1,4})?$/.test(t)) return true; // dates, month/year
   if (/^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m?)?$/i.test(t)) return true; // times
   if (/^\d{1,2}[-\s](jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)/i.test(t)) return true;
   return false;
