@@ -10,6 +10,9 @@ const TOTAL =
   /^(?:jumlah|total|grand total)(?: (?:total|keseluruhan|seluruhnya|semua|belanja|anggaran|program|pagu|opd|skpd|pd|dinas|kegiatan|umum|akhir|langsung|tidak|realisasi|keuangan|rp|apbd|papbd|tahun|\d{4}))*$/;
 const SUBTOTAL = /^sub ?(?:total|jumlah)\b/;
 const TITLE = /^(?:tabel|table|lampiran)\b/;
+/** Signature block and notes under a table: "Mengetahui,", "PIHAK KEDUA", "Mojokerto, 31 Desember 2021", "Catatan:". */
+const CLOSING =
+  /^(?:mengetahui|menyetujui|disetujui|pihak (?:pertama|kedua)|kepala (?:dinas|badan|kantor|bagian|bidang|sub)|nip|bupati|walikota|wali kota|gubernur|sekretaris daerah|catatan|sumber data)\b|^[a-z ]{3,30} \d{1,2} (?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember) (?:19|20)\d\d$/;
 
 /** Blank rows in a row that end a table. */
 export const BLANK_RUN_END = 3;
@@ -101,6 +104,7 @@ export function findBounds(
     }
     const first = firstText(row!, minCol, maxCol);
     if (first !== undefined && TITLE_START.test(first) && TITLE.test(norm(first))) break;
+    if (first !== undefined && !rowHasNumber(row!, minCol, maxCol) && CLOSING.test(norm(first))) break;
     if (first !== undefined && isSubtotalText(first)) {
       skipRows.push(r);
       continue;
@@ -119,6 +123,12 @@ export function findBounds(
     lastData = r;
   }
   return { numberingRow, dataStart, dataEnd: lastData, totalRow, skipRows: skipRows.filter((r) => r <= lastData) };
+}
+
+function rowHasNumber(row: Array<Cell | undefined>, minCol: number, maxCol: number): boolean {
+  const end = Math.min(maxCol, row.length - 1);
+  for (let c = minCol; c <= end; c++) if (row[c]?.t === 'n') return true;
+  return false;
 }
 
 function firstText(row: Array<Cell | undefined>, minCol: number, maxCol: number): string | undefined {

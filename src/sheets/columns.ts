@@ -93,6 +93,8 @@ export function readHeaderColumns(sheet: SheetGrid, block: HeaderBlock, merges: 
 export interface ResolvedColumns {
   columns: ColumnMap;
   headers: Partial<Record<Field, string>>;
+  /** Fields whose header cell is merged over several columns: all those columns, left to right. */
+  spans: Partial<Record<Field, number[]>>;
 }
 
 const KINERJA_SIDE = new Set<Guess>(['target', 'satuan', 'indikator', 'realisasiKinerja', 'targetRenstra', 'capaian', 'sasaran']);
@@ -204,11 +206,16 @@ export function resolveColumns(hc: HeaderColumns, reportYear?: number): Resolved
 
   const columns: ColumnMap = {};
   const headers: Partial<Record<Field, string>> = {};
+  const spans: Partial<Record<Field, number[]>> = {};
   for (const c of cols) {
     const f = c.field as Field | undefined;
-    if (!f || columns[f] !== undefined) continue;
-    columns[f] = c.col;
-    headers[f] = c.header;
+    if (!f) continue;
+    if (columns[f] === undefined) {
+      columns[f] = c.col;
+      headers[f] = c.header;
+    } else if (cols.find((x) => x.col === columns[f])!.leafKey === c.leafKey) {
+      (spans[f] ??= [columns[f]!]).push(c.col);
+    }
   }
-  return { columns, headers };
+  return { columns, headers, spans };
 }

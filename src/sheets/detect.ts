@@ -10,6 +10,7 @@ import { readHeaderColumns, resolveColumns, type HeaderColumns, type ResolvedCol
 import { detectCodeColumn, detectTreeSource } from './code-columns';
 import { bestHeaderRow, firstHeaderRow, headerBlockAround, headerScore } from './header-block';
 import { MergeIndex } from './merges';
+import { settleSpans } from './spans';
 import { norm } from './text';
 import type { ColumnMap, Field, LayoutOverrides, SheetLayout, SheetRole, TableLayout } from './types';
 
@@ -47,6 +48,13 @@ function hasAny(cols: ColumnMap, fields: Field[]): boolean {
 
 const PROGRAM_ONLY = /^(?:nama )?program(?: prioritas)?$/;
 
+/** The leaf of a "GROUP / LEAF" header text. */
+function leafOf(header: string | undefined): string {
+  if (!header) return '';
+  const i = header.lastIndexOf(' / ');
+  return i >= 0 ? header.slice(i + 3) : header;
+}
+
 function tableKind(
   cols: ColumnMap,
   headers: Partial<Record<Field, string>>,
@@ -61,12 +69,14 @@ function tableKind(
   if (tree && (spending || budget)) {
     if (forced === 'pk') return pkIndicator ? 'pk-indikator' : 'pk-program';
     if (forced === 'dpa') return 'dpa';
+    // Sasaran | Indikator | Target | Program | Anggaran: a PK listing its programs beside the indicators.
+    if (!spending && pkIndicator && cols.kode === undefined && PROGRAM_ONLY.test(norm(leafOf(headers.uraian)))) return 'pk-indikator';
     const programBlock =
       !spending &&
       cols.indikator === undefined &&
       (previous.some((t) => t.kind === 'pk-indikator') ||
         hint === 'pk' ||
-        PROGRAM_ONLY.test(norm(headers.uraian ?? '')));
+        PROGRAM_ONLY.test(norm(leafOf(headers.uraian))));
     return programBlock ? 'pk-program' : 'dpa';
   }
   if (pkIndicator) return forced === 'dpa' ? 'dpa' : 'pk-indikator';
@@ -98,6 +108,7 @@ function applyColumnOverrides(
     }
     resolved.columns[field] = col;
     resolved.headers[field] = hc.columns.find((h) => h.col === col)?.header ?? columnLetters(col);
+    delete resolved.spans[field];
     changed = true;
   }
   return changed;
@@ -205,6 +216,7 @@ export function detectSheet(sheet: SheetGrid, overrides: LayoutOverrides | undef
     if (bounds.numberingRow !== undefined) table.numberingRow = bounds.numberingRow;
     if (bounds.totalRow !== undefined) table.totalRow = bounds.totalRow;
     if (bounds.skipRows.length) table.skipRows = bounds.skipRows;
+    settleSpans(sheet, table, resolved.spans);
     if (kind === 'dpa' || kind === 'pk-program') {
       if (table.columns.kode === undefined && !hasAny(table.columns, TREE_FIELDS.slice(1, 6))) {
         // The code column may have no header text at all: look left of the header too.

@@ -10,6 +10,9 @@ import { cellText, isBlank, isYearNumber } from './text';
 
 const MAX_HEADER_TEXT = 80;
 const MAX_HEADER_ROWS = 3;
+/** Sub-header cells are short ("TW I", "Realisasi", "Alokasi"); a long text is data. */
+const MAX_SUBHEADER_TEXT = 40;
+const LEADING_DIGIT = /^[(\s]*\d/;
 
 function rowCells(sheet: SheetGrid, r: number): Array<Cell | undefined> {
   return sheet.rows[r] ?? [];
@@ -118,9 +121,16 @@ function looksLikeSubHeader(sheet: SheetGrid, r: number): boolean {
       known++;
       continue;
     }
-    const text = cellText(cell);
-    if (text.length > MAX_HEADER_TEXT) return false;
-    if (classifyRaw(text) || headerYear(text) !== undefined || classifyColumn(text, 'realisasi')) known++;
+    const text = cellText(cell).trim();
+    if (text.length > MAX_SUBHEADER_TEXT) return false;
+    const year = headerYear(text);
+    if (year !== undefined) {
+      known++;
+      continue;
+    }
+    // "90 %", "1.", "64 (B)": values and numbering, not headers.
+    if (LEADING_DIGIT.test(text)) return false;
+    if (classifyRaw(text) || classifyColumn(text, 'realisasi')) known++;
   }
   return known >= 1;
 }

@@ -52,7 +52,8 @@ const SPLIT_CODE: Record<string, Field> = {
   k: 'kodeKegiatan',
   sk: 'kodeSub',
 };
-const EXCLUDED = /dari total|kemajuan|sumber dana|sumber anggaran|nasional|efisiensi|bobot|nilai tertimbang/;
+// Columns that look like known ones but are not: shares of a total, physical progress, funding source...
+const EXCLUDED = /dari total|kemajuan|sumber dana|sumber anggaran|nasional|efisiensi|bobot|nilai tertimbang|\bfisik\b/;
 const LALU = /\b(?:lalu|sebelumnya|n 1)\b/;
 const PERCENT_WORD = /(?:^| )(?:%|persen|persentase|prosentase|presentase|capaian|penyerapan|serapan)(?: |$)/;
 const KINERJA_WORD = /\b(?:kinerja|fisik|output|keluaran|indikator|sasaran)\b/;

@@ -36,6 +36,11 @@ export function buildModel(wb: WorkbookGrid, layouts: SheetLayout[]): { model: W
         sasaran = new SasaranNumbers();
         pk = { sheet: sheet.name, indicators: buildIndicators(sheet, merges, table, findings, sasaran), programs: [], columns: table.columns };
         model.pk.push(pk);
+        if (table.columns.uraian !== undefined && (table.columns.pagu !== undefined || table.columns.paguMurni !== undefined)) {
+          // Programs listed beside the indicators, one per row.
+          const { programs } = buildPrograms(sheet, merges, table, findings, sasaran);
+          pk.programs = programs;
+        }
       } else {
         if (!pk || pk.programs.length) {
           pk = { sheet: sheet.name, indicators: [], programs: [], columns: table.columns };

@@ -316,3 +316,60 @@ describe('detectLayouts: more layouts seen in agencies', () => {
     expect(t.columns).toEqual({ no: 0, kode: 1, uraian: 2, pagu: 3, realisasi: 4, persen: 5, sisa: 6 });
   });
 });
+
+describe('detectLayouts: what surrounds a table', () => {
+  it('stops at the signature block under a PK without a total row', () => {
+    const wb = grid([
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Target'],
+      [1, S1, 'Persentase PMKS penerima manfaat kesejahteraan sosial', '90 %'],
+      [],
+      [null, null, 'Mojokerto, 31 Desember 2021'],
+      [null, 'PIHAK KEDUA,', 'PIHAK PERTAMA,'],
+    ]);
+    const t = detectLayouts(wb)[0].tables[0];
+    expect(t.dataEnd).toBe(1);
+  });
+
+  it('picks the text column under an "Indikator Kinerja" header merged over a numbering column', () => {
+    const wb = grid(
+      [
+        ['Sasaran', 'Indikator Kinerja', null, 'Target'],
+        [S1, '1.', 'Persentase PMKS penerima manfaat kesejahteraan sosial', '90 %'],
+        [null, '2.', 'Persentase korban bencana alam dan sosial yang mendapat perlindungan sosial', '90 %'],
+      ],
+      { merges: [merge(0, 1, 0, 2)] },
+    );
+    const { layouts, model } = analyse(wb);
+    expect(layouts[0].tables[0].columns.indikator).toBe(2);
+    expect(model.pk[0].indicators.map((i) => i.indikator)).toEqual([
+      'Persentase PMKS penerima manfaat kesejahteraan sosial',
+      'Persentase korban bencana alam dan sosial yang mendapat perlindungan sosial',
+    ]);
+  });
+
+  it('reads a PK that lists programs and anggaran beside its indicators', () => {
+    const { layouts, model } = analyse(
+      grid([
+        ['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Program', 'Anggaran'],
+        [1, S1, 'Persentase PMKS penerima manfaat Program Pemberdayaan Sosial', '6 %', 'Program Pemberdayaan Sosial', 2300170000],
+        [null, S1, 'Persentase PMKS penerima manfaat kesejahteraan sosial', '12 %', 'Program Rehabilitasi Sosial', 1370650000],
+      ]),
+    );
+    expect(layouts[0].tables.map((t) => t.kind)).toEqual(['pk-indikator']);
+    const pk = model.pk[0];
+    expect(pk.indicators).toHaveLength(2);
+    expect(pk.programs.map((p) => [p.name, p.sasaranNo])).toEqual([
+      ['Program Pemberdayaan Sosial', 1],
+      ['Program Rehabilitasi Sosial', 1],
+    ]);
+  });
+
+  it('does not take physical progress columns for kinerja or anggaran figures', () => {
+    const wb = grid([
+      ['Kode', 'Uraian', 'Pagu', 'Realisasi Keuangan (Rp)', 'Realisasi Keuangan (%)', 'Realisasi Fisik (%)'],
+      ['1.06.06', 'Program Penanganan Bencana', 125000000, 97181700, 77.75, 100],
+    ]);
+    const t = detectLayouts(wb)[0].tables[0];
+    expect(t.columns).toEqual({ kode: 0, uraian: 1, pagu: 2, realisasi: 3, persen: 4 });
+  });
+});
