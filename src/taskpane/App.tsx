@@ -52,7 +52,14 @@ const OPD_KEY = 'lakip-helper:opd';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  web: { display: 'flex', justifyContent: 'center', paddingTop: tokens.spacingVerticalXXL, paddingBottom: tokens.spacingVerticalXXL },
+  web: {
+    display: 'flex',
+    justifyContent: 'center',
+    paddingTop: tokens.spacingVerticalXXL,
+    paddingBottom: tokens.spacingVerticalXXL,
+    // A phone or a narrow window: the card would only waste width.
+    '@media (max-width: 480px)': { paddingTop: 0, paddingBottom: 0 },
+  },
   frame: {
     boxSizing: 'border-box',
     width: '100%',
@@ -69,6 +76,12 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow8,
     paddingLeft: tokens.spacingHorizontalXXL,
     paddingRight: tokens.spacingHorizontalXXL,
+    '@media (max-width: 480px)': {
+      borderRadius: 0,
+      boxShadow: 'none',
+      paddingLeft: tokens.spacingHorizontalM,
+      paddingRight: tokens.spacingHorizontalM,
+    },
   },
   header: {
     display: 'flex',

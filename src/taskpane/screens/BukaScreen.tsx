@@ -50,7 +50,8 @@ const useStyles = makeStyles({
   sheetTop: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   sheetName: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   badges: { display: 'flex', columnGap: tokens.spacingHorizontalXS },
-  fieldCol: { width: '45%' },
+  fieldCol: { width: '45%', overflowWrap: 'anywhere' },
+  columnCell: { overflowWrap: 'anywhere' },
   mapping: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalS },
   dropdown: { minWidth: 0, width: '100%' },
 });
@@ -312,7 +313,7 @@ function SheetCard(props: { layout: SheetLayout; grid?: WorkbookGrid; overrides:
                     {mapped.map((f) => (
                       <TableRow key={f}>
                         <TableCell className={c.fieldCol}>{FIELD_LABEL[f]}</TableCell>
-                        <TableCell>{`${columnLetters(t.columns[f]!)}${t.headers[f] ? ` · ${t.headers[f]}` : ''}`}</TableCell>
+                        <TableCell className={c.columnCell}>{`${columnLetters(t.columns[f]!)}${t.headers[f] ? ` · ${t.headers[f]}` : ''}`}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

@@ -6,7 +6,8 @@ import { REPORT_LABEL, REPORT_TABLES } from '../labels';
 import { useScreenStyles } from '../styles';
 
 const useStyles = makeStyles({
-  checks: { display: 'flex', flexDirection: 'column', rowGap: 0 },
+  // Checkbox pads its indicator; pull the list back to the heading's edge.
+  checks: { display: 'flex', flexDirection: 'column', rowGap: 0, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   year: { width: '120px' },
   opd: { flexGrow: 1, minWidth: '160px' },
