@@ -90,10 +90,14 @@ describe('buildModel: DPA tree from codes', () => {
       [{ t: 'n', v: 1.06 }, 'Urusan Pemerintahan Bidang Sosial', 2425170000],
       ['1.06.02', 'Program Pemberdayaan Sosial', 2300170000],
       ['1.06.06', 'Program Penanganan Bencana', 125000000],
+      [{ t: 'n', v: 1.6 }, 'Urusan Pemerintahan Bidang Sosial', 2425170000],
     ]);
-    expect(dpa.rows[0]).toMatchObject({ level: 'bidang', levelSource: 'code' });
+    expect(dpa.rows[0]).toMatchObject({ level: 'bidang', levelSource: 'code', codeText: '1.06' });
     expect(dpa.rows[0].code).toMatchObject({ kind: 'code', code: { canonical: '1.06' } });
     expect(dpa.rows[1].parent).toBe(0);
+    // 1.6 could be "1.06" or "1.60": the sheet's main bidang 1.06 settles it
+    expect(dpa.mainBidang).toBe('1.06');
+    expect(dpa.rows[3]).toMatchObject({ level: 'bidang', codeText: '1.6', code: { kind: 'code', code: { canonical: '1.06' } } });
   });
 
   it('joins split code columns into one code', () => {
