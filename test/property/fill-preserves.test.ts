@@ -20,14 +20,23 @@ const half2 = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
 type CellPlan = 'blank' | 'stated';
 
+function sum<T>(xs: T[], f: (x: T) => Decimal): Decimal {
+  return xs.reduce((acc, x) => acc.plus(f(x)), new D(0));
+}
+
 interface Leaf {
   pagu: Decimal;
   realisasi: Decimal;
   sisa: CellPlan;
   persen: CellPlan;
 }
+/** A sub kegiatan: its own figures, or the sums of its rekening (belanja) rows. */
+interface Sub extends Leaf {
+  rekening: Leaf[];
+  stated: CellPlan;
+}
 interface Kegiatan {
-  subs: Leaf[];
+  subs: Sub[];
   stated: CellPlan;
   sisa: CellPlan;
   persen: CellPlan;
@@ -62,7 +71,14 @@ const plan = fc.constantFrom<CellPlan>('blank', 'stated');
 const leaf = fc
   .tuple(amount, fc.integer({ min: 0, max: 100 }), plan, plan)
   .map(([pagu, pct, sisa, persen]): Leaf => ({ pagu, realisasi: half2(pagu.times(pct).div(100)), sisa, persen }));
-const kegiatan = fc.record({ subs: fc.array(leaf, { minLength: 1, maxLength: 4 }), stated: plan, sisa: plan, persen: plan });
+const sub = fc
+  .tuple(leaf, fc.array(leaf, { maxLength: 3 }), plan)
+  .map(([own, rekening, stated]): Sub =>
+    rekening.length
+      ? { ...own, rekening, stated, pagu: sum(rekening, (r) => r.pagu), realisasi: sum(rekening, (r) => r.realisasi) }
+      : { ...own, rekening, stated: 'stated' },
+  );
+const kegiatan = fc.record({ subs: fc.array(sub, { minLength: 1, maxLength: 4 }), stated: plan, sisa: plan, persen: plan });
 const program = fc.record({ kegiatan: fc.array(kegiatan, { minLength: 1, maxLength: 3 }), stated: plan, sisa: plan, persen: plan });
 const indicator = fc.record({ target: fc.integer({ min: 1, max: 2000 }), realisasi: fc.integer({ min: 0, max: 2500 }), capaian: plan });
 const caseArb: fc.Arbitrary<Case> = fc.record({
@@ -85,12 +101,9 @@ interface Expected {
 }
 
 const PROGRAM_CODES = ['1.06.02', '1.06.04', '1.06.06'];
+const REKENING = ['Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor', 'Makanan dan Minuman Rapat', 'Perjalanan Dinas Dalam Kota'];
 const HEADER = ['Kode', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)', '%', 'Keterangan'];
 const FIRST = 5;
-
-function sum<T>(xs: T[], f: (x: T) => Decimal): Decimal {
-  return xs.reduce((acc, x) => acc.plus(f(x)), new D(0));
-}
 
 function money(v: Decimal, z: string | undefined): Cell {
   const cell: Cell = { t: 'n', v: v.toNumber() };
@@ -126,7 +139,10 @@ function build(c: Case): { wb: WorkbookGrid; expected: Expected[]; pkExpected: A
     p.kegiatan.forEach((k, ki) => {
       const kcode = `${pcode}.2.0${ki + 1}`;
       push(kcode, `Kegiatan ${pi + 1}.${ki + 1}`, sum(k.subs, (l) => l.pagu), sum(k.subs, (l) => l.realisasi), k.stated, k.sisa, k.persen);
-      k.subs.forEach((l, si) => push(`${kcode}.000${si + 1}`, `Sub Kegiatan ${pi + 1}.${ki + 1}.${si + 1}`, l.pagu, l.realisasi, 'leaf', l.sisa, l.persen));
+      k.subs.forEach((l, si) => {
+        push(`${kcode}.000${si + 1}`, `Sub Kegiatan ${pi + 1}.${ki + 1}.${si + 1}`, l.pagu, l.realisasi, l.stated, l.sisa, l.persen);
+        l.rekening.forEach((b, bi) => push(`5.1.02.01.01.00${24 + bi}`, `Belanja ${REKENING[bi]}`, b.pagu, b.realisasi, 'leaf', b.sisa, b.persen));
+      });
     });
   });
   let totalRow: number | undefined;
