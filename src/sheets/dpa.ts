@@ -94,6 +94,17 @@ export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayou
     const rawUraian = rd.cell(r, 'uraian');
     let uraian = rd.text(r, 'uraian', false) ?? '';
     let { code, text } = readCode(r);
+    if (!uraian) {
+      // A heading merged across the row ("A. URUSAN WAJIB ..."), anchored in the code or No column.
+      const heading = rd.spanningText(r, 'uraian');
+      if (heading) {
+        uraian = heading;
+        if (code.kind !== 'code' && code.kind !== 'rekening') {
+          code = { kind: 'none' };
+          text = '';
+        }
+      }
+    }
     const hasCode = split.length ? codeCells(r).some((c) => !isBlank(c)) : !isBlank(rd.cell(r, 'kode'));
     if (!hasCode && !rd.has('kode') && !split.length) {
       // "1.06.01 Program ..." in the uraian cell: the code leads the text.

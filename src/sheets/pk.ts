@@ -68,9 +68,14 @@ export function buildIndicators(
   let sasaran = '';
   for (let r = table.dataStart; r <= table.dataEnd; r++) {
     if (skip.has(r)) continue;
-    const s = rd.text(r, 'sasaran');
+    const s = rd.text(r, 'sasaran') ?? rd.spanningText(r, 'sasaran');
     if (s) sasaran = s;
     const indikator = rd.text(r, 'indikator', false);
+    if (!indikator && !s && rd.has('sasaran')) {
+      // A sasaran heading merged across the row from the No column.
+      const heading = rd.spanningText(r, 'indikator');
+      if (heading) sasaran = heading;
+    }
     // A sasaran heading row, or a blank line: no indicator to read.
     if (!indikator) continue;
     const satuan = rd.text(r, 'satuan', false);

@@ -53,6 +53,8 @@ const KEY_FIELDS = new Set<Field>(['pagu', 'realisasi', 'target', 'realisasiKine
 /** Text fields: a vertical merge over them is how staff write a group, not a fault. */
 const TEXT_FIELDS = new Set<Field>(['no', 'sasaran', 'uraian', 'indikator', 'satuan', 'polaritas', 'keterangan', 'kode', 'kodeUrusan', 'kodeBidang', 'kodeProgram', 'kodeKegiatan', 'kodeSub']);
 
+const LEADING_DIGIT = /^[\s(+\-−]*(?:rp\.?\s*)?\d/i;
+
 export class TableReader {
   private readonly fieldOfCol = new Map<number, Field>();
   private readonly reportedMerges = new Set<CellRange>();
@@ -91,6 +93,16 @@ export class TableReader {
     }
     if (isBlank(cell)) return undefined;
     return cellText(cell).trim();
+  }
+
+  /** Text of a merge that starts in this row and spans the field's column and others: a heading row. */
+  spanningText(r: number, field: Field): string | undefined {
+    const c = this.table.columns[field];
+    if (c === undefined || this.merges.empty) return undefined;
+    const m = this.merges.at(r, c);
+    if (!m || m.r0 !== r || m.c1 === m.c0) return undefined;
+    const anchor = this.sheet.rows[r]?.[m.c0];
+    return isBlank(anchor) ? undefined : cellText(anchor).trim();
   }
 
   /** True when the field's cell is covered by a merge whose anchor is in an earlier row (a continued group). */
@@ -151,6 +163,9 @@ export class TableReader {
     const anchorCell = this.sheet.rows[m.r0]?.[m.c0];
     if (isBlank(anchorCell)) return; // an empty merge swallows nothing
     if (m.r0 === r) {
+      // A label merged across the row (a heading such as "A. URUSAN WAJIB", a sasaran
+      // row) leaves the number columns empty on purpose: nothing is swallowed.
+      if ((!anchorField || TEXT_FIELDS.has(anchorField)) && !LEADING_DIGIT.test(cellText(anchorCell))) return;
       // Across columns of one row: the value is shown under several fields.
       const key = m;
       if (this.reportedMerges.has(key)) return;

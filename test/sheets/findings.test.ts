@@ -108,3 +108,37 @@ describe('buildModel: findings on values', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('buildModel: heading rows merged across the table', () => {
+  it('reads a DPA heading merged across the row as a row of its own, without a merged-cell finding', () => {
+    const { model, findings } = analyse(
+      grid(
+        [
+          ['Kode', 'Uraian', 'Pagu', 'Realisasi'],
+          ['URUSAN PEMERINTAHAN BIDANG SOSIAL', null, null, null],
+          ['1.06.06', 'Program Penanganan Bencana', 125000000, 97181700],
+        ],
+        { merges: [merge(1, 0, 1, 3)] },
+      ),
+    );
+    const [heading, program] = model.dpa[0].rows;
+    expect(heading).toMatchObject({ uraian: 'URUSAN PEMERINTAHAN BIDANG SOSIAL', level: 'bidang', levelSource: 'inferred' });
+    expect(program.parent).toBe(0);
+    expect(findings.map((f) => f.rule)).toEqual(['code/inferred']);
+  });
+
+  it('takes a sasaran heading merged across the PK row for the indicators below it', () => {
+    const { model, findings } = analyse(
+      grid(
+        [
+          ['No', 'Sasaran', 'Indikator Kinerja', 'Target'],
+          ['Sasaran 1: ' + S1, null, null, null],
+          [1, null, 'Persentase PMKS penerima manfaat kesejahteraan sosial', '90 %'],
+        ],
+        { merges: [merge(1, 0, 1, 3)] },
+      ),
+    );
+    expect(model.pk[0].indicators.map((i) => [i.sasaranNo, i.sasaran])).toEqual([[1, 'Sasaran 1: ' + S1]]);
+    expect(findings).toEqual([]);
+  });
+});
