@@ -111,6 +111,7 @@ export function classifyText(t: string): Classified | undefined {
   }
   if (t.includes('target') && /\b(?:akhir|renstra|rpjmd|rpjm|periode)\b/.test(t)) return { field: 'targetRenstra' };
   if (/\bkondisi\b.*\bakhir\b/.test(t)) return { field: 'targetRenstra' };
+  if (POLARITAS.test(t)) return { field: 'polaritas' };
   if (t.includes('indikator') || first === 'iku' || t.includes('tolok ukur') || t.includes('tolak ukur')) {
     return { field: 'indikator' };
   }

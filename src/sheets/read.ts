@@ -257,6 +257,17 @@ export class TableReader {
             actual: parsed.value.toString(),
           });
         }
+        // Excel keeps 15 significant digits: from 10^15 on, an amount may not be what was typed.
+        if (MONEY_FIELDS.has(field) && parsed.value.abs().gte('1e15')) {
+          this.findings.push({
+            rule: 'value/too-large',
+            severity: 'warning',
+            sheet: this.sheet.name,
+            cell: at,
+            message: `${where} di ${at} bernilai ${shown.length > 40 ? parsed.value.toFixed() : shown}, 16 digit atau lebih; Excel hanya menyimpan 15 digit dengan tepat, periksa kembali nilainya.`,
+            actual: parsed.value.toFixed(),
+          });
+        }
         break;
       default:
         break;
