@@ -30,9 +30,9 @@ function fromChildren(slots: Slot[], own: Slot): Slot {
   if (slots.length === 0 || !slots.some((s) => s.fig)) return own;
   if (slots.some((s) => s.uncertain)) return own;
   if (!slots.every((s) => s.fig) && own.fig) return own;
-  let total = new Decimal(0);
-  for (const s of slots) if (s.fig) total = total.plus(s.fig.value);
-  return { fig: { value: total, source: 'children' }, uncertain: false };
+  let total: Decimal | undefined;
+  for (const s of slots) if (s.fig) total = total ? total.plus(s.fig.value) : s.fig.value;
+  return { fig: { value: total!, source: 'children' }, uncertain: false };
 }
 
 /** Realisasi of a row from its own cells: stated, else ΣTW, else the cumulative s.d. TW. */
@@ -117,6 +117,12 @@ function computeSlots(sheet: DpaSheetModel, n: number, keepStated: boolean): { o
 }
 
 function rollup(row: DpaRow, kids: Slots[], n: number): Slots {
+  // Leaves (most rows of a large sheet) take their own cells; no child lists to build.
+  if (kids.length === 0) {
+    const tw: Slot[] = [];
+    for (let k = 0; k < n; k++) tw.push(stated(row.tw[k]));
+    return { pagu: stated(row.pagu), realisasi: ownRealisasi(row), tw };
+  }
   const tw: Slot[] = [];
   for (let k = 0; k < n; k++) tw.push(fromChildren(kids.map((c) => c.tw[k] ?? NONE), stated(row.tw[k])));
   return {

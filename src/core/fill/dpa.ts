@@ -16,11 +16,12 @@ const derived = (f: Figure | undefined): f is Figure => !!f && f.source !== 'sta
 
 function planRow(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, row: DpaRow, fig: DpaFigures, isTotal: boolean): void {
   const c = sheet.columns;
-  const name = rowName(row, isTotal);
+  // Named only when a conflict message needs it: most rows never do.
+  const name = () => rowName(row, isTotal);
   const money = (col: number | undefined, f: Figure | Decimal | undefined, kind: 'pagu' | 'realisasi' | 'tw' | 'sisa', what: string, existing?: SourceValue) => {
     if (col === undefined || f === undefined) return;
     const value = f instanceof Decimal ? f : f.value;
-    propose(pl, grid, { row: row.row, col, kind, value, compare: 'money', existing, what: `${what} ${name}` });
+    propose(pl, grid, { row: row.row, col, kind, value, compare: 'money', existing, what: () => `${what} ${name()}` });
   };
   if (derived(fig.pagu)) money(c.pagu, fig.pagu, 'pagu', 'Pagu', row.pagu);
   if (derived(fig.realisasi)) money(c.realisasi, fig.realisasi, 'realisasi', 'Realisasi', row.realisasi);
@@ -37,7 +38,7 @@ function planRow(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, row: DpaRow
     money(c.sisa, pagu.minus(realisasi), 'sisa', 'Sisa', row.sisa);
     if (!pagu.isZero() && c.persen !== undefined) {
       const persen = realisasi.dividedBy(pagu).times(100);
-      propose(pl, grid, { row: row.row, col: c.persen, kind: 'persen', value: round2(persen), compare: 'percent', existing: row.persen, what: `Persentase realisasi ${name}` });
+      propose(pl, grid, { row: row.row, col: c.persen, kind: 'persen', value: round2(persen), compare: 'percent', existing: row.persen, what: () => `Persentase realisasi ${name()}` });
     }
   }
   const cap = fig.capaianKinerja;
@@ -49,7 +50,7 @@ function planRow(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, row: DpaRow
       value: cap.ok ? round2(cap.value) : '-',
       compare: 'percent',
       existing: row.capaian,
-      what: `Capaian kinerja ${name}`,
+      what: () => `Capaian kinerja ${name()}`,
     });
   }
 }

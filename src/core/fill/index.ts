@@ -13,6 +13,11 @@ import type { Planner } from './propose';
 import { planDpa } from './dpa';
 import { planPk } from './pk';
 
+/** push(...items) overflows the call stack on a 100k-row sheet. */
+function append<T>(target: T[], items: T[]): void {
+  for (const x of items) target.push(x);
+}
+
 export function planFill(model: WorkbookModel, wb: WorkbookGrid, opts: { overwrite: boolean }): { plan: FillPlan; findings: Finding[] } {
   const plan: FillPlan = { edits: [], conflicts: [], addedColumns: [] };
   const findings: Finding[] = [];
@@ -30,10 +35,10 @@ export function planFill(model: WorkbookModel, wb: WorkbookGrid, opts: { overwri
       }
       continue;
     }
-    plan.edits.push(...pl.plan.edits);
-    plan.conflicts.push(...pl.plan.conflicts);
-    plan.addedColumns.push(...pl.plan.addedColumns);
-    findings.push(...pl.findings);
+    append(plan.edits, pl.plan.edits);
+    append(plan.conflicts, pl.plan.conflicts);
+    append(plan.addedColumns, pl.plan.addedColumns);
+    append(findings, pl.findings);
   }
   return { plan, findings };
 }

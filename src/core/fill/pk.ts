@@ -36,8 +36,12 @@ export function tableRows(grid: SheetGrid, sheet: PkSheetModel): { headerStart: 
     return { headerStart: t.headerStart, headerEnd: t.headerEnd, end: t.dataEnd };
   }
   if (sheet.indicators.length === 0) return undefined;
-  const first = Math.min(...sheet.indicators.map((i) => i.row));
-  const end = Math.max(...sheet.indicators.map((i) => i.row));
+  let first = Infinity;
+  let end = -1;
+  for (const i of sheet.indicators) {
+    first = Math.min(first, i.row);
+    end = Math.max(end, i.row);
+  }
   let start = first;
   while (start > 0 && first - start < 5 && rowHasContent(grid, start - 1)) start--;
   return { headerStart: start, headerEnd: first - 1, end };

@@ -24,8 +24,8 @@ export interface Proposal {
   compare: Compare;
   /** The model's reading of the cell, when it has one (numbers typed as text). */
   existing?: SourceValue;
-  /** How a conflict message names the cell ("Capaian indikator …"). */
-  what: string;
+  /** How a conflict message names the cell ("Capaian indikator …"); a function when costly to build. */
+  what: string | (() => string);
 }
 
 export interface Planner {
@@ -110,7 +110,7 @@ export function propose(pl: Planner, sheet: SheetGrid, p: Proposal): void {
       'fill/conflict',
       'warning',
       { sheet: sheet.name, row: p.row, col: p.col },
-      `Sel ${a1(p.row, p.col)} (${p.what}) berisi ${showCell(old!)}, hasil hitung ${showValue(p)}; tidak ditimpa.`,
+      `Sel ${a1(p.row, p.col)} (${typeof p.what === 'function' ? p.what() : p.what}) berisi ${showCell(old!)}, hasil hitung ${showValue(p)}; tidak ditimpa.`,
       typeof p.value === 'string' ? p.value : p.value.toFixed(),
       old!.f ? `=${old!.f}` : String(old!.v),
     ),

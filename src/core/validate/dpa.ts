@@ -54,7 +54,8 @@ function childValue(ctx: Ctx, child: DpaRow, f: Field): { value?: Decimal; uncer
 function checkSums(ctx: Ctx, parent: DpaRow, children: DpaRow[], isTotal: boolean): void {
   if (children.length === 0) return;
   const fields: Field[] = ['pagu', 'realisasi', 'sisa'];
-  const tws = Math.max(parent.tw.length, ...children.map((c) => c.tw.length));
+  let tws = parent.tw.length;
+  for (const c of children) tws = Math.max(tws, c.tw.length);
   for (let k = 0; k < tws; k++) fields.push({ tw: k });
   for (const f of fields) {
     const sv = source(parent, f);
@@ -167,8 +168,9 @@ function checkTw(ctx: Ctx, row: DpaRow, name: string): void {
   );
 }
 
-export function validateDpa(sheet: DpaSheetModel): Finding[] {
-  const { rows: figures, total } = computeDpaSheet(sheet);
+/** `computed`: the sheet's figures when the caller already has them (computeDpaSheet(sheet)). */
+export function validateDpa(sheet: DpaSheetModel, computed = computeDpaSheet(sheet)): Finding[] {
+  const { rows: figures, total } = computed;
   const ctx: Ctx = { sheet, figures, total, out: [] };
   const totalRow = sheet.total;
   for (const row of sheet.rows) {

@@ -1,6 +1,8 @@
 /** Validation of the workbook model: codes, sums, percent, sisa, PK capaian, PK against DPA. */
 import type { Finding } from '../findings/types';
-import type { WorkbookModel } from '../model/types';
+import type { DpaSheetModel, WorkbookModel } from '../model/types';
+import type { DpaFigures } from '../compute/types';
+import { computeDpaSheet } from '../compute/dpa';
 import { validateCodes } from './codes';
 import { validateDpa } from './dpa';
 import { validatePk } from './pk';
@@ -8,9 +10,19 @@ import { validatePkDpa } from './pkDpa';
 
 export function validate(model: WorkbookModel): Finding[] {
   const out: Finding[] = [];
-  for (const sheet of model.dpa) out.push(...validateCodes(sheet), ...validateDpa(sheet));
-  for (const sheet of model.pk) out.push(...validatePk(sheet));
-  out.push(...validatePkDpa(model));
+  // Appended in loops: spreading 100k findings into push() overflows the call stack.
+  const add = (fs: Finding[]) => {
+    for (const f of fs) out.push(f);
+  };
+  const figures = new Map<DpaSheetModel, DpaFigures[]>();
+  for (const sheet of model.dpa) {
+    const computed = computeDpaSheet(sheet);
+    figures.set(sheet, computed.rows);
+    add(validateCodes(sheet));
+    add(validateDpa(sheet, computed));
+  }
+  for (const sheet of model.pk) add(validatePk(sheet));
+  add(validatePkDpa(model, figures));
   return out;
 }
 

@@ -1,13 +1,14 @@
 /** PK program anggaran against the DPA pagu of the same program. */
 import type Decimal from 'decimal.js';
 import type { Finding } from '../findings/types';
-import type { DpaRow, PkProgram, WorkbookModel } from '../model/types';
+import type { DpaRow, DpaSheetModel, PkProgram, WorkbookModel } from '../model/types';
+import type { DpaFigures } from '../compute/types';
 import type { BudgetCode } from '../codes/types';
 import { computeDpa } from '../compute/dpa';
 import { numberOf, round2 } from '../compute/num';
 import { a1 } from '../../grid/address';
 import { finding, rowName, rp } from './finding';
-import { sameName } from './names';
+import { namesMatch } from '../codes';
 import { programAnggaran } from './pk';
 
 interface DpaProgram {
@@ -23,10 +24,10 @@ function sameCode(a: BudgetCode, b: BudgetCode): boolean {
   return a.program === b.program && eq(a.urusan, b.urusan, 'X') && eq(a.bidang, b.bidang, 'XX');
 }
 
-function dpaPrograms(model: WorkbookModel): DpaProgram[] {
+function dpaPrograms(model: WorkbookModel, figures: Map<DpaSheetModel, DpaFigures[]>): DpaProgram[] {
   const out: DpaProgram[] = [];
   for (const sheet of model.dpa) {
-    const figs = computeDpa(sheet);
+    const figs = figures.get(sheet) ?? computeDpa(sheet);
     for (const row of sheet.rows) {
       if (row.level !== 'program' || row === sheet.total) continue;
       // The pagu as the DPA states it; the rollup only where the program row is blank.
@@ -42,14 +43,16 @@ function findMatch(p: PkProgram, programs: DpaProgram[]): DpaProgram | undefined
     const byCode = programs.find((d) => d.row.code.kind === 'code' && sameCode(code, d.row.code.code));
     if (byCode) return byCode;
   }
-  return programs.find((d) => sameName(p.name, d.row.uraian));
+  return programs.find((d) => namesMatch(p.name, d.row.uraian));
 }
 
-export function validatePkDpa(model: WorkbookModel): Finding[] {
+/** `figures`: DPA figures per sheet the caller already computed. */
+export function validatePkDpa(model: WorkbookModel, figures = new Map<DpaSheetModel, DpaFigures[]>()): Finding[] {
   const out: Finding[] = [];
-  const programs = dpaPrograms(model);
   const pkPrograms = model.pk.flatMap((s) => s.programs.map((p) => ({ sheet: s.sheet, p })));
-  if (programs.length === 0 || pkPrograms.length === 0) return out;
+  if (pkPrograms.length === 0) return out;
+  const programs = dpaPrograms(model, figures);
+  if (programs.length === 0) return out;
   const matched = new Set<DpaProgram>();
   for (const { sheet, p } of pkPrograms) {
     const d = findMatch(p, programs);
