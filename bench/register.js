@@ -8,19 +8,24 @@
 const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
-const ts = require('typescript');
 
 const cacheDir = path.join(__dirname, '..', '.tmp', 'ts-cache');
 fs.mkdirSync(cacheDir, { recursive: true });
 
-const compilerOptions = {
-  module: ts.ModuleKind.CommonJS,
-  target: ts.ScriptTarget.ES2022,
-  esModuleInterop: true,
-  jsx: ts.JsxEmit.ReactJSX,
-  sourceMap: false,
-  inlineSourceMap: false,
-};
+// The compiler is large (seconds to load on a busy machine): load it only on a cache miss.
+let ts;
+function transpile(source, fileName) {
+  ts = ts || require('typescript');
+  const compilerOptions = {
+    module: ts.ModuleKind.CommonJS,
+    target: ts.ScriptTarget.ES2022,
+    esModuleInterop: true,
+    jsx: ts.JsxEmit.ReactJSX,
+    sourceMap: false,
+    inlineSourceMap: false,
+  };
+  return ts.transpileModule(source, { compilerOptions, fileName }).outputText;
+}
 
 function compile(source, filename) {
   const key = crypto.createHash('sha1').update(filename).update('\0').update(source).digest('hex');
@@ -28,7 +33,7 @@ function compile(source, filename) {
   try {
     return fs.readFileSync(cached, 'utf8');
   } catch {
-    const out = ts.transpileModule(source, { compilerOptions, fileName: filename }).outputText;
+    const out = transpile(source, filename);
     fs.writeFileSync(cached + '.' + process.pid, out);
     fs.renameSync(cached + '.' + process.pid, cached);
     return out;
