@@ -226,7 +226,7 @@ describe('readable but odd workbooks are processed, with a finding for every odd
     expect(dpa.rows[7]?.[4]).toMatchObject({ t: 'n', v: 95598100 }); // 50.000.000 − (−45.598.100)
   });
 
-  it('amounts beyond 10^15 are read and summed exactly (decimal, not binary floating point)', async () => {
+  it('amounts beyond 10^15 are reported, and read and summed exactly (decimal, not binary floating point)', async () => {
     // 17 significant digits typed as text: more than a double holds.
     const wb = workbook(dpaSheet((r) => {
       r[7][2] = num(5e15);
@@ -238,6 +238,11 @@ describe('readable but odd workbooks are processed, with a finding for every odd
     const realisasi = findings.find((f) => f.rule === 'sum/mismatch' && f.cell === 'D7');
     expect(realisasi).toMatchObject({ expected: '12345680820963804', actual: '1965327337' });
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'realisasi/exceeds-pagu', cell: 'D8' }));
+    // Both cells hold 16 digits or more: Excel cannot keep them exactly, so the user is told.
+    expect(findings.filter((f) => f.rule === 'value/too-large').map((f) => [f.cell, f.actual, f.severity])).toEqual([
+      ['C8', '5000000000000000', 'warning'],
+      ['D8', '12345678901234567', 'warning'],
+    ]);
   });
 
   it('a very long text (36.000 characters) is processed and its messages stay readable', async () => {

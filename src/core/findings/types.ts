@@ -29,6 +29,7 @@ export const RULES = {
   'value/merged': 'Sel gabungan menelan nilai yang diperlukan',
   'value/formula': 'Sel berisi rumus',
   'value/negative': 'Nilai negatif',
+  'value/too-large': 'Angka melebihi 15 digit yang dapat disimpan Excel dengan tepat',
   'value/hidden': 'Baris atau kolom tersembunyi ikut dibaca',
   // pk
   'pk/target-missing': 'Target kosong',
