@@ -7,7 +7,6 @@ import type { CodeParse } from '../core/codes';
 import type { Finding } from '../core/findings/types';
 import type { DpaRow, DpaSheetModel, RowLevel } from '../core/model/types';
 import type { NumberContext } from '../core/values';
-import { a1 } from '../grid/address';
 import type { Cell, SheetGrid } from '../grid/types';
 import type { MergeIndex } from './merges';
 import { TableReader } from './read';
@@ -203,7 +202,6 @@ export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayou
   const model: DpaSheetModel = { sheet: sheet.name, rows, columns: table.columns };
   if (mainBidang) model.mainBidang = mainBidang;
   if (table.totalRow !== undefined) model.total = totalRow(rd, table.totalRow, rows, orphans);
-  reportInferred(rows, rd, findings);
   return model;
 }
 
@@ -326,20 +324,4 @@ function totalRow(rd: TableReader, r: number, rows: DpaRow[], orphans: Set<numbe
   const sisa = rd.number(r, 'sisa', MONEY);
   if (sisa) total.sisa = sisa;
   return total;
-}
-
-/** One info finding per sheet listing the rows whose level came from their text. */
-function reportInferred(rows: DpaRow[], rd: TableReader, findings: Finding[]): void {
-  const inferred = rows.filter((r) => r.levelSource === 'inferred');
-  if (inferred.length === 0) return;
-  const col = rd.col('uraian') ?? rd.col('kode') ?? 0;
-  const list = inferred.slice(0, 20).map((r) => r.row + 1).join(', ') + (inferred.length > 20 ? ', …' : '');
-  findings.push({
-    rule: 'code/inferred',
-    severity: 'info',
-    sheet: rd.sheet.name,
-    cell: a1(inferred[0].row, col),
-    message: `Tingkat ${inferred.length} baris tanpa kode yang terbaca disimpulkan dari teks, penomoran atau indentasi (baris ${list}); periksa susunan program/kegiatan/sub kegiatan.`,
-    actual: String(inferred.length),
-  });
 }

@@ -4,7 +4,7 @@
  * cannot be read with certainty.
  */
 import type { Finding } from '../core/findings/types';
-import type { PkSheetModel, WorkbookModel } from '../core/model/types';
+import type { DpaSheetModel, PkSheetModel, WorkbookModel } from '../core/model/types';
 import { a1, columnLetters } from '../grid/address';
 import type { SheetGrid, WorkbookGrid } from '../grid/types';
 import { nameHint } from './detect';
@@ -26,11 +26,14 @@ export function buildModel(wb: WorkbookGrid, layouts: SheetLayout[]): { model: W
       continue;
     }
     const merges = MergeIndex.of(sheet);
+    const dpas: DpaSheetModel[] = [];
     let pk: PkSheetModel | undefined;
     let sasaran = new SasaranNumbers();
     for (const table of layout.tables) {
       if (table.kind === 'dpa') {
-        model.dpa.push(buildDpa(sheet, merges, table, findings));
+        const dpa = buildDpa(sheet, merges, table, findings);
+        model.dpa.push(dpa);
+        dpas.push(dpa);
       } else if (table.kind === 'pk-indikator') {
         // Each indicator table is its own PK; a program block joins the PK above it.
         sasaran = new SasaranNumbers();
@@ -51,10 +54,34 @@ export function buildModel(wb: WorkbookGrid, layouts: SheetLayout[]): { model: W
         if (total) pk.total = total;
       }
     }
+    const inferred = inferredFinding(sheet.name, dpas);
+    if (inferred) findings.push(inferred);
     const hidden = hiddenFinding(sheet, layout.tables);
     if (hidden) findings.push(hidden);
   }
   return { model, findings };
+}
+
+/** One info finding per sheet listing the rows whose level came from their text, not a code. */
+function inferredFinding(sheet: string, dpas: DpaSheetModel[]): Finding | undefined {
+  const rows: number[] = [];
+  let cell = '';
+  for (const d of dpas) {
+    for (const r of d.rows) {
+      if (r.levelSource !== 'inferred') continue;
+      if (!cell) cell = a1(r.row, d.columns.uraian ?? d.columns.kode ?? 0);
+      rows.push(r.row + 1);
+    }
+  }
+  if (rows.length === 0) return undefined;
+  return {
+    rule: 'code/inferred',
+    severity: 'info',
+    sheet,
+    cell,
+    message: `Tingkat ${rows.length} baris tanpa kode yang terbaca disimpulkan dari teks, penomoran atau indentasi (baris ${rangesText(rows)}); periksa susunan program/kegiatan/sub kegiatan.`,
+    actual: String(rows.length),
+  };
 }
 
 function noTable(layout: SheetLayout): Finding {
@@ -94,10 +121,14 @@ function hiddenFinding(sheet: SheetGrid, tables: TableLayout[]): Finding | undef
   };
 }
 
-/** "7-9, 12" for 7, 8, 9, 12. */
-function rangesText(ns: number[]): string {
+/** "7-9, 12" for 7, 8, 9, 12; long lists end with "…". */
+function rangesText(ns: number[], max = 20): string {
   const out: string[] = [];
   for (let i = 0; i < ns.length; i++) {
+    if (out.length === max) {
+      out.push('…');
+      break;
+    }
     let j = i;
     while (j + 1 < ns.length && ns[j + 1] === ns[j] + 1) j++;
     out.push(j > i ? `${ns[i]}-${ns[j]}` : String(ns[i]));
