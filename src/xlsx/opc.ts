@@ -1,7 +1,7 @@
 /** Package structure: relationships, part paths, workbook.xml sheets and defined names. */
 import { MESSAGES, XlsxError } from './errors';
 import { attr, elements, isTrue, rootPrefix, stripComments, text, unescapeXml } from './xml';
-import type { Entries } from './zip';
+import type { PartSource as Entries } from './zip';
 
 export interface Rel {
   id: string;

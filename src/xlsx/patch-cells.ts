@@ -35,16 +35,22 @@ function numberText(v: number): string {
 
 /** The new <c> element for an edit, keeping the attributes of the old one (minus type and metadata). */
 function cellXml(p: string, oldTag: string | undefined, e: SheetEdit, styleFor: StyleFor, defaultXf: number): string {
-  let tag = oldTag ? oldTag.replace(/\/?>$/, '>') : `<${p}c r="${a1(e.row, e.col)}">`;
-  tag = removeAttr(removeAttr(removeAttr(tag, 't'), 'cm'), 'vm');
-  if (oldTag) tag = setAttr(tag, 'r', a1(e.row, e.col));
-  const current = oldTag ? Number(attr(oldTag, 's') ?? 0) : defaultXf;
-  const xf = styleFor(current, e.format);
-  tag = xf ? setAttr(tag, 's', String(xf)) : removeAttr(tag, 's');
+  let tag: string;
+  if (oldTag) {
+    // Keep the attributes of the old cell, minus its type and value metadata.
+    tag = removeAttr(removeAttr(removeAttr(oldTag.replace(/\/?>$/, '>'), 't'), 'cm'), 'vm');
+    tag = setAttr(tag, 'r', a1(e.row, e.col));
+    const xf = styleFor(Number(attr(oldTag, 's') ?? 0), e.format);
+    tag = xf ? setAttr(tag, 's', String(xf)) : removeAttr(tag, 's');
+    if (typeof e.value !== 'number') tag = setAttr(tag, 't', 'inlineStr');
+  } else {
+    // New cells are built directly (the common case when filling a column).
+    const xf = styleFor(defaultXf, e.format);
+    tag = `<${p}c r="${a1(e.row, e.col)}"${xf ? ` s="${xf}"` : ''}${typeof e.value === 'number' ? '' : ' t="inlineStr"'}>`;
+  }
   if (typeof e.value === 'number') return `${tag}<${p}v>${numberText(e.value)}</${p}v></${p}c>`;
   // Text is always an inline string: a leading "=" stays text, never a formula.
   const space = /^\s|\s$|[\n\t]/.test(e.value) ? ' xml:space="preserve"' : '';
-  tag = setAttr(tag, 't', 'inlineStr');
   return `${tag}<${p}is><${p}t${space}>${encodeXstring(e.value)}</${p}t></${p}is></${p}c>`;
 }
 

@@ -16,7 +16,7 @@ import { MINIMAL_STYLES, StyleBook } from './style-writer';
 import { reportSheetXml } from './write-report';
 import { requestFullCalc, rewriteWorkbook, type AddedSheet } from './workbook-edit';
 import { attr, isTrue, rootPrefix, text, utf8 } from './xml';
-import { unzip, zip, type Entries } from './zip';
+import { Archive } from './zip';
 
 const WORKSHEET_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -25,7 +25,7 @@ const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
 
 /** Mutable text of the package parts patching may touch. */
 interface Work {
-  entries: Entries;
+  entries: Archive;
   pkg: WorkbookPackage;
   workbook: string;
   rels: string;
@@ -61,7 +61,7 @@ function applyEdits(w: Work, edits: CellEdit[], styles: StyleBook): void {
     formulaRemoved ||= res.formulaRemoved;
   }
   if (formulaRemoved) dropCalcChain(w);
-  if (edits.length && anyFormula(w)) {
+  if (edits.length && anyFormula(w, new Set(bySheet.keys()))) {
     w.workbook = requestFullCalc(w.workbook);
     w.changed.add('workbook');
   }
@@ -78,10 +78,30 @@ function dropCalcChain(w: Work): void {
   w.changed.add('rels').add('contentTypes');
 }
 
-function anyFormula(w: Work): boolean {
-  for (const s of w.pkg.sheets) {
+/** Whether any worksheet holds a formula: a calcChain says so at once, else sheets are searched (edited ones first, already inflated). */
+function anyFormula(w: Work, edited: Set<string>): boolean {
+  if (w.pkg.rels.some((r) => relKind(r.type) === 'calcChain')) return true;
+  const sheets = [...w.pkg.sheets].sort((a, b) => Number(edited.has(b.name)) - Number(edited.has(a.name)));
+  for (const s of sheets) {
     const b = s.path && s.kind === 'worksheet' ? w.entries.get(s.path) : undefined;
-    if (b && /<(\w+:)?f[\s>/]/.test(text(b))) return true;
+    if (b && hasFormulaTag(b)) return true;
+  }
+  return false;
+}
+
+/** Finds "<f" or "<x:f" followed by space, ">" or "/" in UTF-8 bytes without decoding them. */
+function hasFormulaTag(b: Uint8Array): boolean {
+  for (let i = b.indexOf(0x3c); i >= 0 && i < b.length - 2; i = b.indexOf(0x3c, i + 1)) {
+    let j = i + 1;
+    if (b[j] !== 0x66) {
+      // optional prefix: letters then ":"
+      while (j < b.length && ((b[j] >= 0x61 && b[j] <= 0x7a) || (b[j] >= 0x41 && b[j] <= 0x5a) || (b[j] >= 0x30 && b[j] <= 0x39))) j++;
+      if (b[j] !== 0x3a || j === i + 1) continue;
+      j++;
+      if (b[j] !== 0x66) continue;
+    }
+    const d = b[j + 1];
+    if (d === 0x20 || d === 0x3e || d === 0x2f || d === 0x09 || d === 0x0a || d === 0x0d) return true;
   }
   return false;
 }
@@ -143,9 +163,9 @@ function writeReports(w: Work, reports: ReportTable[], styles: StyleBook): void 
 }
 
 export function patchWorkbook(bytes: Uint8Array, edits: CellEdit[], reports?: ReportTable[]): Uint8Array {
-  const { entries, names } = unzip(bytes);
+  const entries = new Archive(bytes);
   try {
-    const pkg = readPackage(entries, names);
+    const pkg = readPackage(entries, entries.names());
     if (pkg.sheets.length === 0) throw new XlsxError('empty', MESSAGES.empty);
     const ctBytes = entries.get('[Content_Types].xml');
     const relsBytes = entries.get(pkg.relsPath);
@@ -172,7 +192,7 @@ export function patchWorkbook(bytes: Uint8Array, edits: CellEdit[], reports?: Re
     if (w.changed.has('workbook')) entries.set(pkg.workbookPath, utf8(w.workbook));
     if (w.changed.has('rels')) entries.set(pkg.relsPath, utf8(w.rels));
     if (w.changed.has('contentTypes')) entries.set('[Content_Types].xml', utf8(w.contentTypes));
-    return zip(entries);
+    return entries.toZip();
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     throw new XlsxError('damaged', MESSAGES.damaged);

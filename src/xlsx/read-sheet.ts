@@ -58,22 +58,108 @@ export function nextTag(xml: string, open: string, from: number, to: number): nu
   return -1;
 }
 
-/** Inner text of the child element `<qname>…</qname>` in [from, to); undefined when absent or empty-tag. */
-function childText(xml: string, open: string, close: string, from: number, to: number): { tag: string; text: string } | undefined {
-  const i = nextTag(xml, open, from, to);
-  if (i < 0) return undefined;
-  const gt = xml.indexOf('>', i);
-  const tag = xml.slice(i, gt + 1);
-  if (xml.charCodeAt(gt - 1) === 47) return { tag, text: '' };
-  const end = xml.indexOf(close, gt);
-  if (end < 0 || end > to) return undefined;
-  return { tag, text: xml.slice(gt + 1, end) };
-}
-
 interface SharedMaster {
   text: string;
   row: number;
   col: number;
+}
+
+/** Attributes of a <c> start tag that the reader needs, parsed in place (no slicing). */
+interface CellTag {
+  /** Set when the tag has an r attribute; col is then its 0-based column. */
+  ref: string | undefined;
+  col: number;
+  t: string | undefined;
+  s: number;
+  /** Offset one past the start tag. */
+  end: number;
+  selfClosing: boolean;
+}
+
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 10 || ch === 13;
+}
+
+function skipSpace(xml: string, i: number): number {
+  while (isSpace(xml.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Reused for every cell: the scanner allocates nothing per cell beyond the Cell itself. */
+const scratch: CellTag = { ref: undefined, col: -1, t: undefined, s: 0, end: 0, selfClosing: false };
+
+function readCellTag(xml: string, i: number): CellTag {
+  const tag = scratch;
+  tag.ref = undefined;
+  tag.t = undefined;
+  tag.s = 0;
+  tag.selfClosing = false;
+  const n = xml.length;
+  while (i < n) {
+    i = skipSpace(xml, i);
+    const ch = xml.charCodeAt(i);
+    if (ch === 62 /* > */) {
+      tag.end = i + 1;
+      return tag;
+    }
+    if (ch === 47 /* / */) {
+      tag.end = xml.indexOf('>', i) + 1;
+      tag.selfClosing = true;
+      return tag;
+    }
+    const nameStart = i;
+    while (i < n && xml.charCodeAt(i) !== 61 /* = */ && !isSpace(xml.charCodeAt(i))) i++;
+    const nameEnd = i;
+    i = skipSpace(xml, i);
+    i = skipSpace(xml, i + 1); // past "="
+    const q = xml[i];
+    const vEnd = xml.indexOf(q, i + 1);
+    if (vEnd < 0) break;
+    if (nameEnd - nameStart === 1) {
+      const name = xml.charCodeAt(nameStart);
+      if (name === 114 /* r */) {
+        tag.ref = 'r';
+        tag.col = colOf(xml, i + 1, vEnd);
+      }
+      else if (name === 116 /* t */) tag.t = xml.slice(i + 1, vEnd);
+      else if (name === 115 /* s */) tag.s = Number(xml.slice(i + 1, vEnd)) || 0;
+    }
+    i = vEnd + 1;
+  }
+  tag.end = n;
+  return tag;
+}
+
+/** True when xml has `open` at i followed by a tag delimiter. */
+function at(xml: string, i: number, open: string): boolean {
+  return xml.startsWith(open, i) && isDelim(xml.charCodeAt(i + open.length));
+}
+
+/** 0-based column of the letters of an A1 reference in xml[from, to). */
+function colOf(xml: string, from: number, to: number): number {
+  let col = 0;
+  for (let k = from; k < to; k++) {
+    const ch = xml.charCodeAt(k);
+    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+    else if (ch !== 36) break;
+  }
+  return col - 1;
+}
+
+/** Text of a child element read in sequence; childNext is the offset after it, childTag its start tag when asked. */
+let childNext = 0;
+let childTag = '';
+function child(xml: string, i: number, close: string, wantTag: boolean): string {
+  const gt = xml.indexOf('>', i);
+  childTag = wantTag ? xml.slice(i, gt + 1) : '';
+  if (xml.charCodeAt(gt - 1) === 47) {
+    childNext = gt + 1;
+    return '';
+  }
+  const end = xml.indexOf(close, gt);
+  childNext = end + close.length;
+  return xml.slice(gt + 1, end);
 }
 
 export function readSheetXml(xml: string, ctx: SheetContext): SheetBody {
@@ -91,6 +177,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetBody {
 
   const masters = new Map<string, SharedMaster>();
   const orphans: Array<{ cell: Cell; si: string; row: number; col: number }> = [];
+  const { sharedStrings, formats, date1904 } = ctx;
 
   if (sdClose > 0) {
     const rowOpen = '<' + p + 'row';
@@ -104,47 +191,57 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetBody {
     const isOpen = '<' + p + 'is';
     const isClose = '</' + p + 'is>';
     let rowIdx = -1;
-    let at = sdOpen;
+    let pos = sdOpen;
     for (;;) {
-      const rs = nextTag(xml, rowOpen, at, sdClose);
+      const rs = nextTag(xml, rowOpen, pos, sdClose);
       if (rs < 0) break;
       const rgt = xml.indexOf('>', rs);
       const rowTag = xml.slice(rs, rgt + 1);
       const rAttr = attr(rowTag, 'r');
       rowIdx = rAttr ? Number(rAttr) - 1 : rowIdx + 1;
-      if (isTrue(attr(rowTag, 'hidden'))) hiddenRows.add(rowIdx);
+      if (rowTag.indexOf('hidden') > 0 && isTrue(attr(rowTag, 'hidden'))) hiddenRows.add(rowIdx);
       if (xml.charCodeAt(rgt - 1) === 47) {
-        at = rgt + 1;
+        pos = rgt + 1;
         continue;
       }
-      const re = xml.indexOf(rowClose, rgt);
-      const rowEnd = re < 0 ? sdClose : re;
       let cells: Array<Cell | undefined> | undefined;
       let colIdx = -1;
-      let ci = rgt + 1;
+      let i = rgt + 1;
+      // Cells are read in sequence; children of <c> come in schema order (f, v, is).
       for (;;) {
-        const cs = nextTag(xml, cOpen, ci, rowEnd);
-        if (cs < 0) break;
-        const cgt = xml.indexOf('>', cs);
-        const ctag = xml.slice(cs, cgt + 1);
-        const ref = attr(ctag, 'r');
-        colIdx = ref ? parseRef(ref).col : colIdx + 1;
-        if (xml.charCodeAt(cgt - 1) === 47) {
-          ci = cgt + 1;
-          continue; // style only, no value
+        i = skipSpace(xml, i);
+        if (!at(xml, i, cOpen)) break;
+        const ct = readCellTag(xml, i + cOpen.length);
+        colIdx = ct.ref ? ct.col : colIdx + 1;
+        i = ct.end;
+        if (ct.selfClosing) continue; // style only, no value
+        let ftag: string | undefined;
+        let ftext = '';
+        let raw: string | undefined;
+        let inline: string | undefined;
+        i = skipSpace(xml, i);
+        if (at(xml, i, fOpen)) {
+          ftext = child(xml, i, fClose, true);
+          ftag = childTag;
+          i = skipSpace(xml, childNext);
         }
-        const ce = xml.indexOf(cClose, cgt);
-        const cellEnd = ce < 0 ? rowEnd : ce;
-        ci = cellEnd + cClose.length;
-        const cell = readCell(ctag, xml, cgt + 1, cellEnd);
+        if (at(xml, i, vOpen)) {
+          raw = child(xml, i, vClose, false);
+          i = childNext;
+        } else if (at(xml, i, isOpen)) {
+          inline = itemText(child(xml, i, isClose, false), p);
+          i = childNext;
+        }
+        const ce = xml.indexOf(cClose, i);
+        i = ce < 0 ? sdClose : ce + cClose.length;
+
+        const cell = makeCell(ct, raw, inline, ftag !== undefined);
         if (!cell) continue;
-        // Formula.
-        const f = childText(xml, fOpen, fClose, cgt + 1, cellEnd);
-        if (f) {
-          let text = unescapeXml(f.text);
-          const ft = attr(f.tag, 't');
+        if (ftag !== undefined) {
+          let text = ftext.indexOf('&') >= 0 ? unescapeXml(ftext) : ftext;
+          const ft = attr(ftag, 't');
           if (ft === 'shared') {
-            const si = attr(f.tag, 'si') ?? '';
+            const si = attr(ftag, 'si') ?? '';
             if (text) masters.set(si, { text, row: rowIdx, col: colIdx });
             else {
               const m = masters.get(si);
@@ -152,63 +249,56 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetBody {
               else orphans.push({ cell, si, row: rowIdx, col: colIdx });
             }
           } else if (ft === 'dataTable' && !text) {
-            text = `TABLE(${attr(f.tag, 'r1') ?? ''},${attr(f.tag, 'r2') ?? ''})`;
+            text = `TABLE(${attr(ftag, 'r1') ?? ''},${attr(ftag, 'r2') ?? ''})`;
           }
           if (text) cell.f = text;
-        }
-        if (cell.f === undefined && cell.t === 's' && cell.v === '' && !f) continue;
+        } else if (cell.t === 's' && cell.v === '') continue; // empty text without formula holds nothing
         if (!cells) cells = [];
         cells[colIdx] = cell;
         if (colIdx + 1 > maxCols) maxCols = colIdx + 1;
       }
       if (cells) rows[rowIdx] = cells;
-      at = rowEnd + rowClose.length;
+      const re = xml.indexOf(rowClose, i);
+      pos = re < 0 ? sdClose : re + rowClose.length;
     }
+  }
 
-    function readCell(ctag: string, x: string, from: number, to: number): Cell | undefined {
-      const t = attr(ctag, 't');
-      const s = attr(ctag, 's');
-      const xf = s ? Number(s) : 0;
-      const code = s ? ctx.formats.codes[xf] : undefined;
-      let cell: Cell | undefined;
-      if (t === 'inlineStr') {
-        const is = childText(x, isOpen, isClose, from, to);
-        cell = { t: 's', v: is ? itemText(is.text, p) : '' };
-      } else {
-        const v = childText(x, vOpen, vClose, from, to);
-        const raw = v ? v.text : undefined;
-        if (t === 's') {
-          if (raw === undefined) return undefined;
-          const str = ctx.sharedStrings[Number(raw)];
-          cell = str === undefined ? { t: 'e', v: '#REF!' } : { t: 's', v: str };
-        } else if (t === 'str') {
-          cell = { t: 's', v: raw === undefined ? '' : decodeText(raw) };
-        } else if (t === 'b') {
-          if (raw === undefined) return undefined;
-          cell = { t: 'b', v: raw.trim() === '1' || raw.trim() === 'true' };
-        } else if (t === 'e') {
-          cell = { t: 'e', v: raw === undefined ? '#N/A' : unescapeXml(raw) };
-        } else if (t === 'd') {
-          if (raw === undefined) return undefined;
-          const iso = unescapeXml(raw);
-          const serial = isoToSerial(iso);
-          // Not a date Excel could hold: keep the text rather than guess.
-          cell = serial === undefined ? { t: 's', v: iso } : { t: 'd', v: serial };
-        } else {
-          if (raw === undefined || raw.trim() === '') {
-            // A formula without a cached value still matters (its text is kept).
-            cell = childText(x, fOpen, fClose, from, to) ? { t: 's', v: '' } : undefined;
-          } else {
-            const n = Number(raw);
-            if (!Number.isFinite(n)) cell = { t: 's', v: unescapeXml(raw) };
-            else if (s && ctx.formats.isDate[xf]) cell = { t: 'd', v: ctx.date1904 ? n + DATE1904_OFFSET : n };
-            else cell = { t: 'n', v: n };
-          }
-        }
-      }
-      if (cell && code !== undefined && code !== 'General') cell.z = code;
-      return cell;
+  function makeCell(ct: CellTag, raw: string | undefined, inline: string | undefined, hasFormula: boolean): Cell | undefined {
+    const t = ct.t;
+    let cell: Cell | undefined;
+    if (t === 'inlineStr') {
+      cell = { t: 's', v: inline ?? '' };
+    } else if (t === 's') {
+      if (raw === undefined) return undefined;
+      const str = sharedStrings[Number(raw)];
+      cell = str === undefined ? { t: 'e', v: '#REF!' } : { t: 's', v: str };
+    } else if (t === 'str') {
+      cell = { t: 's', v: raw === undefined ? '' : decodeText(raw) };
+    } else if (t === 'b') {
+      if (raw === undefined) return undefined;
+      cell = { t: 'b', v: raw.trim() === '1' || raw.trim() === 'true' };
+    } else if (t === 'e') {
+      cell = { t: 'e', v: raw === undefined ? '#N/A' : unescapeXml(raw) };
+    } else if (t === 'd') {
+      if (raw === undefined) return undefined;
+      const iso = unescapeXml(raw);
+      const serial = isoToSerial(iso);
+      // Not a date Excel could hold: keep the text rather than guess.
+      cell = serial === undefined ? { t: 's', v: iso } : { t: 'd', v: serial };
+    } else if (raw === undefined || raw.trim() === '') {
+      // A formula without a cached value still matters (its text is kept).
+      if (!hasFormula) return undefined;
+      cell = { t: 's', v: '' };
+    } else {
+      const n = Number(raw);
+      if (!Number.isFinite(n)) cell = { t: 's', v: unescapeXml(raw) };
+      else if (formats.isDate[ct.s]) cell = { t: 'd', v: date1904 ? n + DATE1904_OFFSET : n };
+      else cell = { t: 'n', v: n };
     }
+    // A cell without s uses xf 0, like any other.
+    const code = formats.codes[ct.s];
+    if (code !== undefined && code !== 'General') cell.z = code;
+    return cell;
   }
 
   for (const o of orphans) {

@@ -44,6 +44,7 @@ export class StyleBook {
   private readonly added: Record<Section, number>;
   private readonly custom: Map<number, string>;
   private readonly reportCache = new Map<string, number>();
+  private readonly cloneCache = new Map<string, number>();
 
   constructor(private readonly xml: string) {
     this.p = rootPrefix(xml, 'styleSheet');
@@ -92,6 +93,16 @@ export class StyleBook {
 
   /** A copy of cell style `xf` (font, fill, border, alignment kept) showing `code`. */
   withNumFmt(xf: number, code: string): number {
+    const key = `${xf}\u0000${code}`;
+    let hit = this.cloneCache.get(key);
+    if (hit === undefined) {
+      hit = this.cloneWithNumFmt(xf, code);
+      this.cloneCache.set(key, hit);
+    }
+    return hit;
+  }
+
+  private cloneWithNumFmt(xf: number, code: string): number {
     const base = this.items.cellXfs[xf] ?? this.items.cellXfs[0] ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const id = this.numFmtId(code);
     if (Number(attr(base, 'numFmtId') ?? 0) === id && xf < this.items.cellXfs.length) return xf;

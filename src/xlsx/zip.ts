@@ -2,9 +2,17 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { MESSAGES, XlsxError } from './errors';
 import { sniff } from './sniff';
+import { inflateSync } from 'fflate';
+import { freshEntry, readRawEntries, writeZip, type RawEntry } from './zip-raw';
 
 /** Entries by path, in archive order. */
 export type Entries = Map<string, Uint8Array>;
+
+/** Read access to package parts (a Map, or a lazily inflating archive). */
+export interface PartSource {
+  get(name: string): Uint8Array | undefined;
+  has(name: string): boolean;
+}
 
 /** Throws the matching XlsxError unless the bytes are a zip archive. */
 export function assertZip(bytes: Uint8Array): void {
@@ -56,4 +64,72 @@ export function zip(entries: Entries): Uint8Array {
     files[name] = /\.(png|jpe?g|gif|emf|wmf|bin)$/i.test(name) ? [data, { level: 0 }] : data;
   }
   return zipSync(files, { level: 6 });
+}
+
+/**
+ * An archive opened for patching: parts are inflated only when asked for, and
+ * on writing every part nobody replaced is copied compressed as it was.
+ * Archives the raw reader cannot walk (zip64) are fully unzipped instead.
+ */
+export class Archive implements PartSource {
+  private readonly raw: Map<string, RawEntry> | undefined;
+  private readonly data = new Map<string, Uint8Array>();
+  private readonly order: string[];
+  private readonly replaced = new Set<string>();
+
+  constructor(bytes: Uint8Array) {
+    assertZip(bytes);
+    this.raw = readRawEntries(bytes);
+    if (this.raw) {
+      this.order = [...this.raw.keys()];
+    } else {
+      const { entries, names } = unzip(bytes);
+      this.order = names.filter((n) => entries.has(n));
+      for (const [k, v] of entries) this.data.set(k, v);
+    }
+  }
+
+  names(): string[] {
+    return this.order.slice();
+  }
+
+  has(name: string): boolean {
+    return this.order.includes(name);
+  }
+
+  get(name: string): Uint8Array | undefined {
+    const hit = this.data.get(name);
+    if (hit || !this.raw) return hit;
+    const e = this.raw.get(name);
+    if (!e) return undefined;
+    let out: Uint8Array;
+    try {
+      out = e.method === 0 ? e.compressed : inflateSync(e.compressed, { out: new Uint8Array(e.size) });
+    } catch {
+      throw new XlsxError('damaged', MESSAGES.damaged);
+    }
+    this.data.set(name, out);
+    return out;
+  }
+
+  set(name: string, bytes: Uint8Array): void {
+    if (!this.order.includes(name)) this.order.push(name);
+    this.data.set(name, bytes);
+    this.replaced.add(name);
+  }
+
+  delete(name: string): void {
+    const i = this.order.indexOf(name);
+    if (i >= 0) this.order.splice(i, 1);
+    this.data.delete(name);
+  }
+
+  toZip(): Uint8Array {
+    const names = this.order.slice().sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
+    const list: RawEntry[] = names.map((name) => {
+      const old = this.raw?.get(name);
+      return old && !this.replaced.has(name) ? old : freshEntry(name, this.get(name)!);
+    });
+    return writeZip(list);
+  }
 }
