@@ -167,8 +167,12 @@ export function resolveColumns(hc: HeaderColumns, reportYear?: number): Resolved
     if (current !== undefined) for (const c of dated) if (c.guess!.year! > current) c.field = 'targetRenstra';
   }
 
-  // Budget: with a perubahan column, that one is 'pagu' and the other the murni one.
-  const budget = cols.filter((c) => c.field === 'pagu' || c.field === 'paguMurni');
+  // Budget: a generic "Jumlah" only when nothing names the budget; with a perubahan column, that one is 'pagu' and the other the murni one.
+  let budget = cols.filter((c) => c.field === 'pagu' || c.field === 'paguMurni');
+  if (budget.some((c) => !c.guess?.weak)) {
+    for (const c of budget) if (c.guess?.weak) c.field = undefined;
+    budget = budget.filter((c) => !c.guess?.weak);
+  }
   if (budget.length >= 2) {
     const perubahan = budget.find((c) => c.guess?.perubahan);
     const keep = perubahan ?? budget.find((c) => c.field === 'pagu' && !c.guess?.murni);

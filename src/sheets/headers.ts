@@ -18,6 +18,8 @@ export interface Classified {
   perubahan?: boolean;
   /** Budget header names the original budget (APBD murni, sebelum perubahan). */
   murni?: boolean;
+  /** A generic amount header ("Jumlah (Rp)"): the budget only when no better column exists. */
+  weak?: boolean;
 }
 
 const YEAR_TOKEN = /^(19[89]\d|20\d\d|2100)$/;
@@ -64,6 +66,7 @@ const PERUBAHAN = /\b(?:perubahan|papbd|apbdp|pak|dppa|setelah)\b|\bp apbd\b|\ba
 const MURNI = /\b(?:murni|sebelum|induk|awal|apbd)\b/;
 const POLARITAS = /^(?:polaritas|polarisasi|sifat indikator|sifat|arah|arah kinerja|arah indikator)(?: indikator)?$/;
 const PREDIKAT = /^(?:predikat|kategori|kriteria)(?: capaian| kinerja| penilaian)*$/;
+const GENERIC_AMOUNT = /^(?:jumlah|nilai|jumlah nilai)(?: rp| rupiah)?$/;
 const KETERANGAN = /^(?:keterangan|ket|catatan|ket apbd papbd)$/;
 
 function tokensWithin(tokens: string[], allowed: Set<string>): boolean {
@@ -130,6 +133,7 @@ export function classifyText(t: string): Classified | undefined {
     if (MURNI.test(t)) return withYear('paguMurni', t, { murni: true });
     return withYear('pagu', t);
   }
+  if (GENERIC_AMOUNT.test(t)) return { field: 'pagu', weak: true };
   if (first === 'sasaran' || t === 'tujuan sasaran') return { field: 'sasaran' };
   if (first === 'satuan') return { field: 'satuan' };
   if (first === 'target') return withYear('target', t);

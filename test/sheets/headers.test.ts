@@ -1,4 +1,6 @@
+import { detectLayouts } from '../../src/sheets';
 import { classifyColumn } from '../../src/sheets/headers';
+import { grid } from './helpers';
 
 const field = (leaf: string, group?: string) => classifyColumn(leaf, group)?.field;
 
@@ -76,4 +78,13 @@ describe('header synonyms (case, spaces and punctuation ignored)', () => {
       expect(field(text)).toBeUndefined();
     },
   );
+});
+
+describe('generic amount headers', () => {
+  it('takes "Jumlah (Rp)" for the budget only when no column names the budget', () => {
+    const alone = detectLayouts(grid([['Kode Rekening', 'Uraian', 'Jumlah (Rp)'], ['5.1.01', 'Belanja Pegawai', 3650873740]]))[0];
+    expect(alone.tables[0].columns).toEqual({ kode: 0, uraian: 1, pagu: 2 });
+    const beside = detectLayouts(grid([['Kode', 'Uraian', 'Pagu', 'Jumlah'], ['1.06.02', 'Program Pemberdayaan Sosial', 2300170000, 1]]))[0];
+    expect(beside.tables[0].columns).toEqual({ kode: 0, uraian: 1, pagu: 2 });
+  });
 });
