@@ -286,7 +286,7 @@ function readIndicator(rd: TableReader, row: DpaRow, r: number, continuation: bo
     if (u) indikator = u.replace(BULLET, '');
   }
   if (indikator) row.indikator = indikator;
-  const satuan = rd.text(r, 'satuan', false);
+  const satuan = rd.text(r, 'satuan');
   if (satuan) row.satuan = satuan;
   const ctx: NumberContext = { column: 'measure', satuan };
   const target = rd.value(r, 'target', ctx);

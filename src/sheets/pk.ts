@@ -78,7 +78,7 @@ export function buildIndicators(
     }
     // A sasaran heading row, or a blank line: no indicator to read.
     if (!indikator) continue;
-    const satuan = rd.text(r, 'satuan', false);
+    const satuan = rd.text(r, 'satuan');
     const ctx = measureContext(satuan, indikator);
     const ind: PkIndicator = {
       row: r,

@@ -62,6 +62,21 @@ describe('buildModel: PK indicators', () => {
     ]);
   });
 
+  it('carries a satuan merged down over several indicators', () => {
+    const { model, findings } = analyse(
+      grid(
+        [
+          ['Sasaran', 'Indikator Kinerja', 'Satuan', 'Target'],
+          [S1, 'Persentase PMKS penerima manfaat Program Pemberdayaan Sosial', '%', 6],
+          [null, 'Persentase PMKS penerima manfaat kesejahteraan sosial', null, 12],
+        ],
+        { merges: [merge(1, 0, 2, 0), merge(1, 2, 2, 2)] },
+      ),
+    );
+    expect(model.pk[0].indicators.map((i) => i.satuan)).toEqual(['%', '%']);
+    expect(findings).toEqual([]);
+  });
+
   it('reads a composite target with its satuan list', () => {
     const { model } = analyse(
       grid([
