@@ -20,6 +20,7 @@ const MOJOKERTO = path.join(ROOT, 'test/fixtures/mojokerto-2021-libreoffice.xlsx
 let browser: Browser;
 let served: Served;
 const requests: string[] = [];
+const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   ensureBuilt();
@@ -40,6 +41,10 @@ async function openPage(width: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
+  // CSP violations and React errors surface here, not as exceptions.
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => {
     throw e;
   });
@@ -142,6 +147,10 @@ describe('web app', () => {
       await page.context().close();
     }
   }, 120_000);
+
+  it('logs no error (a CSP violation would be one) in the console', () => {
+    expect(consoleErrors).toEqual([]);
+  });
 
   it('never talks to another host', () => {
     expect(requests.length).toBeGreaterThan(0);
