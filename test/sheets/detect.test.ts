@@ -18,7 +18,7 @@ describe('detectLayouts: roles from header content', () => {
     expect(ind.dataStart).toBe(MOJOKERTO.pkFirstIndicatorRow);
     expect(ind.dataEnd).toBe(11);
     expect(ind.columns).toEqual({
-      no: 0, sasaran: 1, indikator: 2, satuan: 3, target: 4, realisasiKinerja: 5, capaian: 6, realisasiLalu: 7, targetRenstra: 8,
+      no: 0, sasaran: 1, indikator: 2, satuan: 3, target: 4, realisasiKinerja: 5, capaian: 6, realisasiLalu: 7, targetRenstra: 8, capaianLalu: 9,
     });
     expect(prog.columns).toEqual({ no: 0, uraian: 1, pagu: 2, keterangan: 3 });
     expect(prog.totalRow).toBe(25);
