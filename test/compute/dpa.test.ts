@@ -15,18 +15,28 @@ describe('DPA rollups', () => {
     expect(round2(keg.persen!).toFixed(2)).toBe('33.19');
   });
 
-  it('takes the sum of the kegiatan over a stated program pagu that differs (Program Penunjang 8.054.019.520 vs 7.484.519.520)', () => {
+  it('keeps the published program pagu when its listed kegiatan add up to less (Program Penunjang 8.054.019.520 vs 7.484.519.520)', () => {
+    // The table lost a kegiatan: the stated total is the one the PK and the Jumlah agree with; validate names the gap.
     const [program] = computeDpa(dpaSheet(PENUNJANG));
-    expect(program.pagu).toEqual({ value: expect.anything(), source: 'children' });
-    expect(money(program.pagu)).toBe('7484519520');
+    expect(program.pagu).toEqual({ value: expect.anything(), source: 'stated' });
+    expect(money(program.pagu)).toBe('8054019520');
+  });
+
+  it('recomputes a stated parent from its kegiatan when asked to (fill --overwrite)', () => {
+    const { rows } = computeDpaSheet(dpaSheet(PENUNJANG), { recompute: true });
+    expect(rows[0].pagu).toEqual({ value: expect.anything(), source: 'children' });
+    expect(money(rows[0].pagu)).toBe('7484519520');
   });
 
   it('rolls the programs into the Jumlah row (13.174.839.520 / 9.268.118.489 → 70,35)', () => {
     const { total } = computeDpaSheet(dpaSheet(PROGRAMS, { total: { pagu: '13.174.839.520', realisasi: '9.268.118.489' } }));
     expect(money(total?.pagu)).toBe('13174839520');
-    expect(total?.pagu?.source).toBe('children');
+    expect(total?.pagu?.source).toBe('stated');
     expect(money(total?.realisasi)).toBe('9268118489');
     expect(round2(total!.persen!).toFixed(2)).toBe('70.35');
+    const blank = computeDpaSheet(dpaSheet(PROGRAMS, { total: {} })).total;
+    expect(blank?.pagu?.source).toBe('children');
+    expect(money(blank?.pagu)).toBe('13174839520');
   });
 
   it('keeps the stated value of a parent whose children carry no values', () => {
@@ -51,7 +61,7 @@ describe('DPA rollups', () => {
 
   it('sums rekening rows into their sub kegiatan', () => {
     const sheet = dpaSheet([
-      { code: '1.06.01.2.06.0009', uraian: 'Fasilitasi Kunjungan Tamu', pagu: '54.000.000' },
+      { code: '1.06.01.2.06.0009', uraian: 'Fasilitasi Kunjungan Tamu' },
       { code: '5.1.02.01.01.0052', uraian: 'Belanja Makanan dan Minuman Rapat', pagu: '40.000.000' },
       { code: '5.1.02.01.01.0053', uraian: 'Belanja Makanan dan Minuman Jamuan Tamu', pagu: '14.000.000' },
     ]);

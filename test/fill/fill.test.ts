@@ -165,14 +165,14 @@ describe('fill plan on a DPA sheet', () => {
     ]);
   });
 
-  it('reports the Program Penunjang pagu 8.054.019.520 against its kegiatan sum as a conflict, not an edit', () => {
-    const { plan, findings } = dpaCase(dpaSheet(PENUNJANG, { columns: { kode: 0, uraian: 1, pagu: 2, realisasi: 7, persen: 9 } }));
-    expect(plan.edits).toEqual([]);
-    const pagu = plan.conflicts.find((c) => c.edit.col === C.pagu);
-    expect(pagu).toMatchObject({ reason: 'different-value', edit: { row: 5, value: 7484519520, old: { t: 's', v: '8.054.019.520' } } });
-    expect(findings.find((f) => f.cell === 'C6')?.message).toBe(
-      'Sel C6 (Pagu Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota (1.06.01)) berisi "8.054.019.520", hasil hitung 7.484.519.520; tidak ditimpa.',
-    );
+  it('leaves the stated Program Penunjang pagu 8.054.019.520 alone (validate names the gap); overwrite replaces it with the kegiatan sum', () => {
+    const sheet = () => dpaSheet(PENUNJANG, { columns: { kode: 0, uraian: 1, pagu: 2, realisasi: 7, persen: 9 } });
+    const kept = dpaCase(sheet());
+    expect(kept.plan.edits).toEqual([]);
+    expect(kept.plan.conflicts).toEqual([]);
+    const overwritten = dpaCase(sheet(), true);
+    const pagu = overwritten.plan.edits.find((e) => e.col === C.pagu);
+    expect(pagu).toMatchObject({ row: 5, value: 7484519520, old: { t: 's', v: '8.054.019.520' } });
   });
 
   it('keeps sisa and percent consistent with the pagu and realisasi the row keeps', () => {
@@ -203,10 +203,10 @@ describe('fill plan on a DPA sheet', () => {
     expect(plan.edits.find((e) => e.row === 6 && e.col === C.persen)?.value).toBe(85.44);
   });
 
-  it('does not ripple a kept conflict up to the Jumlah row; with overwrite the rollup goes all the way up', () => {
+  it('does not ripple a stated parent up to the Jumlah row; with overwrite the rollup goes all the way up', () => {
     const cols = { columns: { kode: 0, uraian: 1, pagu: 2 }, total: { pagu: '8.054.019.520' } };
     const kept = dpaCase(dpaSheet(PENUNJANG, cols));
-    expect(kept.plan.conflicts.map((c) => [c.edit.row, c.edit.value])).toEqual([[5, 7484519520]]);
+    expect(kept.plan.conflicts).toEqual([]);
     expect(kept.plan.edits).toEqual([]);
     const overwritten = dpaCase(dpaSheet(PENUNJANG, cols), true);
     expect(overwritten.plan.edits.map((e) => [e.row, e.value])).toEqual([

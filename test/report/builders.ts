@@ -72,6 +72,8 @@ export interface IndicatorSpec {
   target?: Raw;
   realisasi?: Raw;
   realisasiLalu?: Raw;
+  /** Stated "Capaian 2020" (last year's capaian needs last year's target, which a PK does not carry). */
+  capaianLalu?: Raw;
   targetRenstra?: Raw;
   polarity?: 'positif' | 'negatif';
 }
@@ -87,10 +89,10 @@ export interface ProgramSpec {
 
 /** Tabel 3.1.1 / 3.1.2 / 3.1.3 for sasaran 1 and Tabel. III for sasaran 2. */
 export const MOJOKERTO_INDICATORS: IndicatorSpec[] = [
-  { sasaranNo: 1, indikator: 'Persentase PMKS penerima manfaat Program Pemberdayaan Sosial', satuan: '%', target: 6, realisasi: 6, realisasiLalu: 21, targetRenstra: 6 },
-  { sasaranNo: 1, indikator: 'Persentase PMKS penerima manfaat kesejahteraan sosial', satuan: '%', target: 12, realisasi: 12, realisasiLalu: 12, targetRenstra: 12 },
-  { sasaranNo: 1, indikator: 'Persentase PMKS penerima manfaat Program Perlindungan dan Jaminan Sosial', satuan: '%', target: 14, realisasi: 14, realisasiLalu: 14, targetRenstra: 14 },
-  { sasaranNo: 1, indikator: 'Persentase korban bencana alam dan sosial yang mendapat perlindungan sosial', satuan: '%', target: 12, realisasi: 12, realisasiLalu: 12, targetRenstra: 12 },
+  { sasaranNo: 1, indikator: 'Persentase PMKS penerima manfaat Program Pemberdayaan Sosial', satuan: '%', target: 6, realisasi: 6, realisasiLalu: 21, capaianLalu: 100, targetRenstra: 6 },
+  { sasaranNo: 1, indikator: 'Persentase PMKS penerima manfaat kesejahteraan sosial', satuan: '%', target: 12, realisasi: 12, realisasiLalu: 12, capaianLalu: 100, targetRenstra: 12 },
+  { sasaranNo: 1, indikator: 'Persentase PMKS penerima manfaat Program Perlindungan dan Jaminan Sosial', satuan: '%', target: 14, realisasi: 14, realisasiLalu: 14, capaianLalu: 100, targetRenstra: 14 },
+  { sasaranNo: 1, indikator: 'Persentase korban bencana alam dan sosial yang mendapat perlindungan sosial', satuan: '%', target: 12, realisasi: 12, realisasiLalu: 12, capaianLalu: 100, targetRenstra: 12 },
   { sasaranNo: 2, indikator: 'Nilai Reformasi Birokrasi Perangkat Daerah', satuan: 'Nilai', target: '64 (B)', realisasi: 64 },
   { sasaranNo: 2, indikator: 'Nilai SAKIP Perangkat Daerah', satuan: 'Nilai', target: '80,34 (A)', realisasi: '80,34' },
 ];
@@ -127,6 +129,7 @@ export function pkSheet(opts: {
     if (s.realisasi !== undefined) ind.realisasi = value(PK_SHEET, row, 5, s.realisasi);
     if (s.realisasiLalu !== undefined) ind.realisasiLalu = value(PK_SHEET, row, 7, s.realisasiLalu);
     if (s.targetRenstra !== undefined) ind.targetRenstra = value(PK_SHEET, row, 8, s.targetRenstra);
+    if (s.capaianLalu !== undefined) ind.capaianLalu = money(PK_SHEET, row, 9, s.capaianLalu);
     return ind;
   });
   const programs: PkProgram[] = (opts.programs ?? MOJOKERTO_PROGRAMS).map((p, i) => {
@@ -151,6 +154,7 @@ export function pkSheet(opts: {
     capaian: 6,
     ...(hasLalu ? { realisasiLalu: 7 } : {}),
     ...(hasRenstra ? { targetRenstra: 8 } : {}),
+    ...(specs.some((s) => s.capaianLalu !== undefined) ? { capaianLalu: 9 } : {}),
   };
   const sheet: PkSheetModel = { sheet: PK_SHEET, indicators, programs, columns };
   const total = opts.total === undefined && !opts.programs ? 13174839520 : opts.total;

@@ -20,13 +20,15 @@ function stated(sv: SourceValue | undefined): Slot {
 }
 
 /**
- * A parent's figure from its children. Every child carrying a value: their
- * sum. Only some of them: the sum too when the parent states nothing itself
- * (blank children add nothing: no spending yet), else the parent's stated
- * value stands (the table lost a child's value; the validator reports the gap).
- * An unreadable child makes the sum unknowable: the parent's own value stands.
+ * A parent's figure from its children. The sheet's own readable value stands
+ * (a report shows the published total even when a child row is missing from
+ * the table; the validator names the gap), unless `recompute` asks for the
+ * children's sum (fill --overwrite). A parent that states nothing gets the sum
+ * of the children that carry a value (blank children add nothing: no spending
+ * yet). An unreadable child makes the sum unknowable: the parent's own value stands.
  */
-function fromChildren(slots: Slot[], own: Slot): Slot {
+function fromChildren(slots: Slot[], own: Slot, recompute: boolean): Slot {
+  if (!recompute && (own.fig || own.uncertain)) return own;
   if (slots.length === 0 || !slots.some((s) => s.fig)) return own;
   if (slots.some((s) => s.uncertain)) return own;
   if (!slots.every((s) => s.fig) && own.fig) return own;
@@ -95,7 +97,7 @@ function contribution(row: DpaRow, computed: Slots, keepStated: boolean): Slots 
 }
 
 /** Computes slots of every row, children before parents (rows may list children in any order). */
-function computeSlots(sheet: DpaSheetModel, n: number, keepStated: boolean): { own: Slots[]; contrib: Slots[] } {
+function computeSlots(sheet: DpaSheetModel, n: number, keepStated: boolean, recompute: boolean): { own: Slots[]; contrib: Slots[] } {
   const memo: Array<Slots | undefined> = new Array(sheet.rows.length);
   const contrib: Slots[] = new Array(sheet.rows.length);
   const visiting = new Set<number>();
@@ -107,7 +109,7 @@ function computeSlots(sheet: DpaSheetModel, n: number, keepStated: boolean): { o
     // Guard against a malformed tree (a cycle): treat the repeated row as a leaf.
     const kids = row.children.filter((c) => c !== i && !visiting.has(c) && sheet.rows[c]).map(visit);
     visiting.delete(i);
-    const result = rollup(row, kids, n);
+    const result = rollup(row, kids, n, recompute);
     memo[i] = result;
     contrib[i] = contribution(row, result, keepStated);
     return contrib[i];
@@ -116,7 +118,7 @@ function computeSlots(sheet: DpaSheetModel, n: number, keepStated: boolean): { o
   return { own: memo as Slots[], contrib };
 }
 
-function rollup(row: DpaRow, kids: Slots[], n: number): Slots {
+function rollup(row: DpaRow, kids: Slots[], n: number, recompute: boolean): Slots {
   // Leaves (most rows of a large sheet) take their own cells; no child lists to build.
   if (kids.length === 0) {
     const tw: Slot[] = [];
@@ -124,10 +126,10 @@ function rollup(row: DpaRow, kids: Slots[], n: number): Slots {
     return { pagu: stated(row.pagu), realisasi: ownRealisasi(row), tw };
   }
   const tw: Slot[] = [];
-  for (let k = 0; k < n; k++) tw.push(fromChildren(kids.map((c) => c.tw[k] ?? NONE), stated(row.tw[k])));
+  for (let k = 0; k < n; k++) tw.push(fromChildren(kids.map((c) => c.tw[k] ?? NONE), stated(row.tw[k]), recompute));
   return {
-    pagu: fromChildren(kids.map((c) => c.pagu), stated(row.pagu)),
-    realisasi: fromChildren(kids.map((c) => c.realisasi), ownRealisasi(row)),
+    pagu: fromChildren(kids.map((c) => c.pagu), stated(row.pagu), recompute),
+    realisasi: fromChildren(kids.map((c) => c.realisasi), ownRealisasi(row), recompute),
     tw,
   };
 }
@@ -151,21 +153,26 @@ export function computeDpa(sheet: DpaSheetModel): DpaFigures[] {
  * top-level rows; when it is also listed in `sheet.rows`, `rows` holds the same
  * figures at its index.
  *
- * keepStated: a parent adds up what its children state (their rollup only
- * where they state nothing). These are the figures the sheet will show when
- * the user keeps conflicting stated values, so one wrong kegiatan does not
- * ripple a conflict up to its program and the Jumlah row.
+ * Stated values win over rollups (see fromChildren). recompute: parents
+ * become the sum of their children wherever every child carries a value
+ * (fill --overwrite). keepStated (with recompute): a parent adds up what its
+ * children state (their rollup only where they state nothing), so one wrong
+ * kegiatan does not ripple a conflict up to its program and the Jumlah row.
  */
-export function computeDpaSheet(sheet: DpaSheetModel, opts: { keepStated?: boolean } = {}): { rows: DpaFigures[]; total?: DpaFigures } {
+export function computeDpaSheet(
+  sheet: DpaSheetModel,
+  opts: { keepStated?: boolean; recompute?: boolean } = {},
+): { rows: DpaFigures[]; total?: DpaFigures } {
   const n = twCount(sheet);
   const total = sheet.total;
   const inRows = total !== undefined && sheet.rows[total.index] === total;
   // Work on a copy whose total row (if listed) has no children, so its rollup comes from the top-level rows below.
   const rows = inRows ? sheet.rows.map((r) => (r === total ? { ...r, children: [] } : r)) : sheet.rows;
-  const slots = computeSlots({ ...sheet, rows }, n, !!opts.keepStated);
+  const recompute = !!opts.recompute;
+  const slots = computeSlots({ ...sheet, rows }, n, !!opts.keepStated, recompute);
   const figures = sheet.rows.map((row, i) => finish(row, slots.own[i]));
   if (!total) return { rows: figures };
-  const totalSlots = rollup(total, totalChildren(sheet).map((i) => slots.contrib[i]), n);
+  const totalSlots = rollup(total, totalChildren(sheet).map((i) => slots.contrib[i]), n, recompute);
   const totalFigures = finish(total, totalSlots);
   if (inRows) figures[total.index] = totalFigures;
   return { rows: figures, total: totalFigures };
