@@ -14,7 +14,7 @@ import { patchSheetXml, type SheetEdit } from './patch-cells';
 import { nextTag } from './read-sheet';
 import { MINIMAL_STYLES, StyleBook } from './style-writer';
 import { reportSheetXml } from './write-report';
-import { requestFullCalc, rewriteWorkbook, type AddedSheet } from './workbook-edit';
+import { activeTab, requestFullCalc, rewriteWorkbook, type AddedSheet } from './workbook-edit';
 import { attr, isTrue, rootPrefix, text, utf8 } from './xml';
 import { Archive } from './zip';
 
@@ -144,6 +144,7 @@ function writeReports(w: Work, reports: ReportTable[], styles: StyleBook): void 
   let sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId));
   const dir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
   const added: AddedSheet[] = [];
+  const activeRemoved = removed.has(activeTab(w.workbook));
   for (const table of reports) {
     const name = uniqueSheetName(table.sheetName, taken);
     taken.push(name);
@@ -152,7 +153,7 @@ function writeReports(w: Work, reports: ReportTable[], styles: StyleBook): void 
     const path = `${dir}worksheets/sheet${n}.xml`;
     const rid = freshRelId(relIds);
     relIds.push(rid);
-    entries.set(path, utf8(reportSheetXml(table, styles, ns)));
+    entries.set(path, utf8(reportSheetXml(table, styles, { ns, selected: activeRemoved && added.length === 0 })));
     w.rels = addRel(w.rels, rid, wsRelType, `worksheets/sheet${n}.xml`);
     w.contentTypes = addOverride(w.contentTypes, path, WORKSHEET_CT);
     added.push({ name, rid, sheetId: ++sheetId, printTitleRows: table.printTitleRows });

@@ -58,9 +58,11 @@ export function rewriteWorkbook(source: string, removed: Set<number>, sheetCount
   xml = xml.slice(0, sheetsEl.start) + sheetsOpen + kept.join('') + `</${p}sheets>` + xml.slice(sheetsEl.end);
 
   // <bookViews>: the active tab follows its sheet, or falls back to a visible one.
+  // A removed active sheet hands over to the first new sheet (written with tabSelected), else to a visible one.
   const firstVisible = () => {
+    if (added.length) return survivors;
     for (let i = 0; i < sheetCount; i++) if (!removed.has(i) && visible[i]) return newIndex[i];
-    return survivors < survivors + added.length ? survivors : 0;
+    return 0;
   };
   const viewsEl = elements(xml, p + 'bookViews', 0, xml.length, 1)[0];
   if (viewsEl) {
@@ -100,7 +102,7 @@ export function rewriteWorkbook(source: string, removed: Set<number>, sheetCount
   added.forEach((s, i) => {
     const sheetRef = quoteSheet(s.name);
     names.push(`<${p}definedName name="${MARKER_PREFIX}${i + 1}" hidden="1">${escapeXml(sheetRef)}!$A$1</${p}definedName>`);
-    if (s.printTitleRows) {
+    if (s.printTitleRows && s.printTitleRows[1] >= s.printTitleRows[0] && s.printTitleRows[0] >= 0) {
       const [a, b] = s.printTitleRows;
       names.push(`<${p}definedName name="_xlnm.Print_Titles" localSheetId="${survivors + i}">${escapeXml(sheetRef)}!$${a + 1}:$${b + 1}</${p}definedName>`);
     }
@@ -120,4 +122,11 @@ export function requestFullCalc(xml: string): string {
     return xml.slice(0, calc.start) + setAttr(calc.tag, 'fullCalcOnLoad', '1') + xml.slice(calc.start + calc.tag.length);
   }
   return insertBefore(xml, p, AFTER_CALC_PR, `<${p}calcPr fullCalcOnLoad="1"/>`);
+}
+
+/** The sheet index shown when the workbook opens (first workbookView). */
+export function activeTab(xml: string): number {
+  const p = rootPrefix(xml, 'workbook');
+  const v = elements(xml, p + 'workbookView', 0, xml.length, 1)[0];
+  return v ? Number(attr(v.tag, 'activeTab') ?? 0) : 0;
 }

@@ -12,7 +12,15 @@ function storedWidth(chars: number): number {
   return Math.round((chars + 0.71) * 256) / 256;
 }
 
-export function reportSheetXml(table: ReportTable, styles: StyleBook, ns = { main: MAIN_NS, rel: REL_NS }): string {
+export interface ReportSheetOptions {
+  ns?: { main: string; rel: string };
+  /** The sheet opens as the active one (it replaces the sheet that was active). */
+  selected?: boolean;
+}
+
+export function reportSheetXml(table: ReportTable, styles: StyleBook, opts: ReportSheetOptions = {}): string {
+  const ns = opts.ns ?? { main: MAIN_NS, rel: REL_NS };
+  const view = `<sheetView${opts.selected ? ' tabSelected="1"' : ''} workbookViewId="0"`;
   const rowsXml: string[] = [];
   let maxCol = 0;
   table.rows.forEach((cells, r) => {
@@ -45,11 +53,11 @@ export function reportSheetXml(table: ReportTable, styles: StyleBook, ns = { mai
   if (table.freezeRows > 0) {
     const top = `A${table.freezeRows + 1}`;
     out.push(
-      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${table.freezeRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
+      `<sheetViews>${view}><pane ySplit="${table.freezeRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
         `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>`,
     );
   } else {
-    out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+    out.push(`<sheetViews>${view}/></sheetViews>`);
   }
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (table.colWidths.length) {

@@ -1,6 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import type { CellEdit } from '../../src/core/fill/types';
 import { patchWorkbook, readWorkbook, XlsxError } from '../../src/xlsx';
+import { readRawEntries } from '../../src/xlsx/zip-raw';
 import { bookParts, row, unzipRaw, unzipText, zipParts, type BookSpec } from './helpers';
 
 const CHART = '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart/></c:chartSpace>';
@@ -84,6 +85,14 @@ describe('patchWorkbook: cell edits are surgical', () => {
     for (const name of Object.keys(before)) {
       if (name === 'xl/worksheets/sheet1.xml' || name === 'xl/styles.xml' || name === 'xl/workbook.xml') continue;
       expect([name, Buffer.from(after[name]).equals(Buffer.from(before[name]))]).toEqual([name, true]);
+    }
+  });
+
+  it('copies untouched entries still compressed, without recompressing them', () => {
+    const a = readRawEntries(original)!;
+    const b = readRawEntries(patched)!;
+    for (const name of ['xl/sharedStrings.xml', 'xl/charts/chart1.xml', 'xl/printerSettings/printerSettings1.bin', 'xl/calcChain.xml']) {
+      expect([name, Buffer.from(b.get(name)!.compressed).equals(Buffer.from(a.get(name)!.compressed)), b.get(name)!.crc]).toEqual([name, true, a.get(name)!.crc]);
     }
   });
 

@@ -170,4 +170,21 @@ describe('patchWorkbook: report sheets', () => {
     expect(wb.generatedSheets).toEqual([]);
     expect(unzipText(patchWorkbook(out, [], []))['xl/workbook.xml']).not.toContain('definedName');
   });
+
+  it('hands the active tab to the new report sheet when the active one was a generated sheet', () => {
+    const parts = unzipRaw(out);
+    const wbXml = Buffer.from(parts['xl/workbook.xml']).toString('utf8').replace(/<workbookView[^>]*>/, '<workbookView activeTab="3"/>');
+    const activeOnReport = zipParts({ ...parts, 'xl/workbook.xml': wbXml });
+    const next = unzipText(patchWorkbook(activeOnReport, [], [efisiensiTable()]));
+    expect(next['xl/workbook.xml']).toContain('<workbookView activeTab="2"/>');
+    expect(next['xl/worksheets/sheet3.xml']).toContain('<sheetView tabSelected="1" workbookViewId="0">');
+  });
+
+  it('places definedNames before calcPr in a workbook that has calculation settings', () => {
+    const book = zipParts(bookParts({ sheets: [{ name: 'PK', body: '<sheetData/>' }], workbookTail: '<calcPr calcId="191029"/><extLst/>' }));
+    const wb = unzipText(patchWorkbook(book, [], [efisiensiTable()]))['xl/workbook.xml'];
+    expect(wb.indexOf('<definedNames>')).toBeGreaterThan(wb.indexOf('</sheets>'));
+    expect(wb.indexOf('</definedNames>')).toBeLessThan(wb.indexOf('<calcPr'));
+    expect(XMLValidator.validate(wb)).toBe(true);
+  });
 });
