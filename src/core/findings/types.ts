@@ -38,6 +38,7 @@ export const RULES = {
   'pk/polarity-inferred': 'Polaritas indikator disimpulkan dari teks',
   'pk-dpa/anggaran-mismatch': 'Anggaran program di PK berbeda dari pagu DPA',
   'pk-dpa/program-missing': 'Program tidak ditemukan',
+  'text/other-agency': 'Teks menyebut perangkat daerah lain',
   // fill
   'fill/conflict': 'Sel sudah berisi nilai lain; tidak ditimpa',
   'fill/column-added': 'Kolom ditambahkan',

@@ -7,6 +7,7 @@ import { validateCodes } from './codes';
 import { validateDpa } from './dpa';
 import { validatePk } from './pk';
 import { validatePkDpa } from './pkDpa';
+import { validateAgency } from './agency';
 
 export function validate(model: WorkbookModel): Finding[] {
   const out: Finding[] = [];
@@ -23,7 +24,8 @@ export function validate(model: WorkbookModel): Finding[] {
   }
   for (const sheet of model.pk) add(validatePk(sheet));
   add(validatePkDpa(model, figures));
+  add(validateAgency(model));
   return out;
 }
 
-export { validateCodes, validateDpa, validatePk, validatePkDpa };
+export { validateCodes, validateDpa, validatePk, validatePkDpa, validateAgency };
