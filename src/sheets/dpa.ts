@@ -76,7 +76,6 @@ export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayou
   const pending: Pending[] = [];
   const continuation = new Map<number, number>(); // indicator-only row → index in pending of its owner
 
-  const codeCells = (r: number): Array<Cell | undefined> => split.map((f) => rd.cell(r, f));
   const readCode = (r: number, hint?: { bidang?: string }): { code: CodeParse; text: string } => {
     if (split.length) {
       const cells = SPLIT_FIELDS.map((f) => rd.cell(r, f));
@@ -104,8 +103,7 @@ export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayou
         }
       }
     }
-    const hasCode = split.length ? codeCells(r).some((c) => !isBlank(c)) : !isBlank(rd.cell(r, 'kode'));
-    if (!hasCode && !rd.has('kode') && !split.length) {
+    if (code.kind === 'none') {
       // "1.06.01 Program ..." in the uraian cell: the code leads the text.
       const m = LEADING_CODE.exec(uraian);
       if (m) {

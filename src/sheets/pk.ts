@@ -5,7 +5,7 @@
  */
 import { parseCode, parseCodeText } from '../core/codes';
 import type { Finding } from '../core/findings/types';
-import type { PkIndicator, PkProgram, PkSheetModel, SourceValue } from '../core/model/types';
+import type { PkIndicator, PkProgram, SourceValue } from '../core/model/types';
 import type { NumberContext } from '../core/values';
 import { a1 } from '../grid/address';
 import type { SheetGrid } from '../grid/types';
