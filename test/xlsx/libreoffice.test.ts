@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { patchWorkbook } from '../../src/xlsx';
+import { patchWorkbook, readWorkbook, XlsxError } from '../../src/xlsx';
 import { bookParts, row, zipParts } from './helpers';
 import { efisiensiTable } from './report-fixture';
 
@@ -70,6 +70,59 @@ describe('a patched workbook opens in LibreOffice', () => {
       expect(report).toContain('Persentase PMKS penerima manfaat Program Pemberdayaan Sosial');
       expect(report).toContain('"2,300,170,000"');
       expect(report).toContain('85.44');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a workbook LibreOffice wrote, patches it, and LibreOffice opens the result; its .xls is named as the old format', () => {
+    const bin = soffice();
+    const dir = mkdtempSync(join(tmpdir(), 'lakip-xlsx-'));
+    const convert = (file: string, format: string) =>
+      execFileSync(bin, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', format, '--outdir', dir, file], { stdio: 'pipe', timeout: 120000 });
+    try {
+      const csv = join(dir, 'dpa.csv');
+      writeFileSync(
+        csv,
+        'Kode,Uraian,Pagu,Realisasi\n' +
+          '1.06.01,Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota,8054019520,7484519520\n' +
+          '1.06.04,Program Pemberdayaan Sosial,2300170000,1965327337\n',
+      );
+      convert(csv, 'xlsx');
+      convert(csv, 'xls');
+      const xls = new Uint8Array(readFileSync(join(dir, 'dpa.xls')));
+      let refused: unknown;
+      try {
+        readWorkbook(xls);
+      } catch (e) {
+        refused = e;
+      }
+      expect(refused).toBeInstanceOf(XlsxError);
+      expect(refused).toMatchObject({ code: 'xls' });
+
+      const book = new Uint8Array(readFileSync(join(dir, 'dpa.xlsx')));
+      const sheet = readWorkbook(book).sheets[0];
+      expect(sheet.name).toBe('dpa');
+      expect(sheet.rows[1]![1]).toEqual({ t: 's', v: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota' });
+      expect(sheet.rows[2]![2]).toEqual({ t: 'n', v: 2300170000 });
+
+      const out = patchWorkbook(
+        book,
+        [
+          { sheet: 'dpa', row: 0, col: 4, value: 'Capaian (%)', kind: 'header', old: undefined },
+          { sheet: 'dpa', row: 1, col: 4, value: 92.93, format: '0.00', kind: 'persen', old: undefined },
+          { sheet: 'dpa', row: 2, col: 4, value: 85.44, format: '0.00', kind: 'persen', old: undefined },
+        ],
+        [efisiensiTable()],
+      );
+      const patched = join(dir, 'hasil.xlsx');
+      writeFileSync(patched, out);
+      rmSync(join(dir, 'dpa.csv'));
+      convert(patched, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1');
+      const dpa = readFileSync(join(dir, 'hasil-dpa.csv'), 'utf8').trim().split('\n');
+      expect(dpa[0]).toBe('Kode,Uraian,Pagu,Realisasi,Capaian (%)');
+      expect(dpa[2]).toBe('1.06.04,Program Pemberdayaan Sosial,2300170000,1965327337,85.44');
+      expect(readFileSync(join(dir, 'hasil-Efisiensi Anggaran.csv'), 'utf8')).toContain('"1,083,945,988"');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

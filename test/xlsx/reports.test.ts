@@ -187,4 +187,14 @@ describe('patchWorkbook: report sheets', () => {
     expect(wb.indexOf('</definedNames>')).toBeLessThan(wb.indexOf('<calcPr'));
     expect(XMLValidator.validate(wb)).toBe(true);
   });
+  it('quotes sheet names with ampersands and apostrophes in workbook.xml and in the marker', () => {
+    // Inner apostrophes are allowed (a trailing one is not, and is dropped).
+    const name = "Capaian & Anggaran 'TW' IV";
+    const result = patchWorkbook(original, [], [efisiensiTable(name)]);
+    const wb = unzipText(result)['xl/workbook.xml'];
+    expect(wb).toContain(`<sheet name="Capaian &amp; Anggaran 'TW' IV"`);
+    expect(wb).toContain(`<definedName name="_LAKIP_GEN_1" hidden="1">'Capaian &amp; Anggaran ''TW'' IV'!$A$1</definedName>`);
+    expect(readWorkbook(result).generatedSheets).toEqual([name]);
+    expect(readWorkbook(patchWorkbook(result, [], [efisiensiTable()])).sheets.map((s) => s.name)).toEqual(['PK 2021', 'DPA 2021', 'Efisiensi Anggaran']);
+  });
 });
