@@ -3,7 +3,8 @@
  * indicators) and the program block (anggaran APBD / P-APBD, in two rows
  * per program or in two columns).
  */
-import { parseCode, parseCodeText } from '../core/codes';
+import { inferLevelFromText, parseCode, parseCodeText } from '../core/codes';
+import type { CodeParse } from '../core/codes';
 import type { Finding } from '../core/findings/types';
 import type { PkIndicator, PkProgram, SourceValue } from '../core/model/types';
 import type { NumberContext } from '../core/values';
@@ -151,6 +152,11 @@ function setPolarity(rd: TableReader, ind: PkIndicator, r: number, findings: Fin
 
 type Budget = 'apbd' | 'papbd' | undefined;
 
+function levelOf(code: CodeParse): string | undefined {
+  if (code.kind === 'code') return code.code.level;
+  return code.kind === 'rekening' ? 'rekening' : undefined;
+}
+
 function budgetOf(ket: string | undefined): Budget {
   if (!ket) return undefined;
   const n = norm(ket);
@@ -183,6 +189,14 @@ export function buildPrograms(
     if (skip.has(r)) continue;
     const name = rd.text(r, 'uraian', false);
     if (name && !rd.continuesMergeAbove(r, 'uraian')) {
+      const kodeCell = rd.cell(r, 'kode');
+      const codeLevel = isBlank(kodeCell) ? undefined : levelOf(parseCode(kodeCell));
+      const below = codeLevel ?? inferLevelFromText(name);
+      if (below === 'kegiatan' || below === 'subkegiatan' || below === 'rekening') {
+        // Kegiatan listed under a program in the block: not a program of the PK.
+        current = undefined;
+        continue;
+      }
       current = { row: r, name, sasaranNo: undefined };
       const no = rd.text(r, 'no', false);
       if (no) current.no = no;

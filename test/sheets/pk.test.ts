@@ -200,6 +200,24 @@ describe('buildModel: PK programs', () => {
     expect([a.apbd, num(a.papbd)]).toEqual([undefined, '2300170000']);
   });
 
+  it('leaves kegiatan listed under a program out of the programs', () => {
+    const { model } = analyse(
+      grid(
+        [
+          ['No', 'Program', 'Anggaran', 'Keterangan'],
+          [1, 'Program Penanganan Bencana', 125000000, 'PAPBD'],
+          [null, 'Kegiatan Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota', 125000000, 'PAPBD'],
+          [2, 'Program Pemberdayaan Sosial', 2300170000, 'PAPBD'],
+        ],
+        { name: 'PK 2021' },
+      ),
+    );
+    expect(model.pk[0].programs.map((p) => [p.name, num(p.papbd)])).toEqual([
+      ['Program Penanganan Bencana', '125000000'],
+      ['Program Pemberdayaan Sosial', '2300170000'],
+    ]);
+  });
+
   it('reads a program block on its own sheet, codes included', () => {
     const { layouts, model } = analyse(
       grid(
