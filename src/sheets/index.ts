@@ -14,6 +14,11 @@
  *   siblings are not inflated.
  * - PK program sasaranNo: Sasaran column, else row order only when certain
  *   (one sasaran, or as many programs as sasaran), else undefined.
+ * - A table ends at its total row, three blank rows, a new title/header, or
+ *   a signature block ("Mengetahui", "PIHAK KEDUA", "Mojokerto, 31 Desember 2021").
+ * - Levels without codes (code/inferred, once per sheet): row text, then No
+ *   numbering (1, 1.1, 1.1.1), then leading-space indentation, then UPPER CASE
+ *   for programs, else the level of the row above.
  */
 export { detectLayouts, nameHint } from './detect';
 export { buildModel } from './model';
