@@ -1,8 +1,7 @@
 /** Zip access on fflate, with failures turned into XlsxError. */
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { inflateSync, unzipSync } from 'fflate';
 import { MESSAGES, XlsxError } from './errors';
 import { sniff } from './sniff';
-import { inflateSync } from 'fflate';
 import { freshEntry, readRawEntries, writeZip, type RawEntry } from './zip-raw';
 
 /** Entries by path, in archive order. */
@@ -51,19 +50,6 @@ export function unzip(bytes: Uint8Array, want?: (name: string) => boolean): { en
   const entries: Entries = new Map();
   for (const name of names) if (files[name]) entries.set(name, files[name]);
   return { entries, names };
-}
-
-/** Zips entries in the given order; [Content_Types].xml first, as Office writes it. */
-export function zip(entries: Entries): Uint8Array {
-  const files: Zippable = {};
-  const ct = entries.get('[Content_Types].xml');
-  if (ct) files['[Content_Types].xml'] = ct;
-  for (const [name, data] of entries) {
-    if (name === '[Content_Types].xml') continue;
-    // Already-compressed media gain nothing from deflate.
-    files[name] = /\.(png|jpe?g|gif|emf|wmf|bin)$/i.test(name) ? [data, { level: 0 }] : data;
-  }
-  return zipSync(files, { level: 6 });
 }
 
 /**
