@@ -1,4 +1,4 @@
-import { readWorkbook } from '../../src/xlsx';
+import { patchWorkbook, readWorkbook } from '../../src/xlsx';
 import { buildBook, row } from './helpers';
 
 const PROGRAM_PENUNJANG = 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota';
@@ -211,6 +211,15 @@ describe('readWorkbook: size follows the data, not the grid', () => {
     files['xl/worksheets/sheet1.xml'] = strToU8(`<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${body}</x:worksheet>`);
     const wb = readWorkbook(zipSync(files));
     expect(wb.sheets[0].rows[0]).toEqual([{ t: 's', v: 'Jumlah' }, { t: 'n', v: 13174839520 }]);
+    // Patching keeps the prefix on what it writes.
+    const out = patchWorkbook(zipSync(files), [
+      { sheet: 'S', row: 0, col: 2, value: 'APBD', kind: 'header', old: undefined },
+      { sheet: 'S', row: 2, col: 0, value: 8054019520, kind: 'pagu', old: undefined },
+    ]);
+    const { strFromU8 } = jest.requireActual('fflate');
+    const xml: string = strFromU8(unzipSync(out)['xl/worksheets/sheet1.xml']);
+    expect(xml).toContain('<x:c r="C1" t="inlineStr"><x:is><x:t>APBD</x:t></x:is></x:c></x:row><x:row r="3"><x:c r="A3"><x:v>8054019520</x:v></x:c></x:row></x:sheetData>');
+    expect(readWorkbook(out).sheets[0].rows[2]).toEqual([{ t: 'n', v: 8054019520 }]);
   });
 
   it('converts 1904-system dates to 1900-system serials', () => {
@@ -218,5 +227,29 @@ describe('readWorkbook: size follows the data, not the grid', () => {
       buildBook({ workbookPr: ' date1904="1"', sheets: [{ name: 'S', body: '<sheetData>' + row(1, '<c r="A1" s="1"><v>43099</v></c>') + '</sheetData>' }] }),
     );
     expect(wb.sheets[0].rows[0]![0]).toEqual({ t: 'd', v: 44561, z: 'm/d/yyyy' });
+  });
+});
+
+describe('readWorkbook: pretty-printed worksheets', () => {
+  it('reads cells separated by newlines and indentation, and patches them in place', () => {
+    const body = `
+  <sheetData>
+    <row r="1">
+      <c r="A1" t="inlineStr">
+        <is><t>Program Rehabilitasi Sosial</t></is>
+      </c>
+      <c r="B1">
+        <f>SUM(C1:D1)</f>
+        <v>1370650000</v>
+      </c>
+      <c r="C1" s="0"/>
+    </row>
+  </sheetData>
+`;
+    const bytes = buildBook({ sheets: [{ name: 'S', body }] });
+    const r = readWorkbook(bytes).sheets[0].rows;
+    expect(r[0]).toEqual([{ t: 's', v: 'Program Rehabilitasi Sosial' }, { t: 'n', v: 1370650000, f: 'SUM(C1:D1)' }]);
+    const out = patchWorkbook(bytes, [{ sheet: 'S', row: 0, col: 2, value: 1083945988, kind: 'realisasi', old: undefined }]);
+    expect(readWorkbook(out).sheets[0].rows[0]![2]).toEqual({ t: 'n', v: 1083945988 });
   });
 });
