@@ -8,7 +8,8 @@ import { splitSatuan } from './satuan';
 
 /** True when a number format code shows the value as a percentage ("0.00%"). */
 export function isPercentFormat(z: string | undefined): boolean {
-  if (!z) return false;
+  // Most formats hold no "%" at all: skip the regex passes (this runs for every numeric cell).
+  if (!z || !z.includes('%')) return false;
   // Ignore quoted literals and escaped characters: "\%" or "%" in quotes is text.
   const bare = z.replace(/"[^"]*"/g, '').replace(/\\./g, '');
   return bare.includes('%');
