@@ -68,8 +68,13 @@ export function reportSheetXml(table: ReportTable, styles: StyleBook, opts: Repo
     out.push('</cols>');
   }
   out.push(rowsXml.length ? `<sheetData>${rowsXml.join('')}</sheetData>` : '<sheetData/>');
-  // A one-cell merge makes Excel repair the file.
-  const merges = table.merges.filter((m) => m.r1 > m.r0 || m.c1 > m.c0);
+  // One-cell and overlapping merges make Excel repair the file; the first of two overlapping ones wins.
+  const merges: ReportTable['merges'] = [];
+  for (const m of table.merges) {
+    if (m.r1 === m.r0 && m.c1 === m.c0) continue;
+    if (merges.some((k) => m.r0 <= k.r1 && k.r0 <= m.r1 && m.c0 <= k.c1 && k.c0 <= m.c1)) continue;
+    merges.push(m);
+  }
   if (merges.length) {
     out.push(`<mergeCells count="${merges.length}">`);
     for (const m of merges) out.push(`<mergeCell ref="${a1(m.r0, m.c0)}:${a1(m.r1, m.c1)}"/>`);

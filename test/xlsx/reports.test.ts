@@ -198,3 +198,12 @@ describe('patchWorkbook: report sheets', () => {
     expect(readWorkbook(patchWorkbook(result, [], [efisiensiTable()])).sheets.map((s) => s.name)).toEqual(['PK 2021', 'DPA 2021', 'Efisiensi Anggaran']);
   });
 });
+
+describe('report sheets stay valid when a table carries bad merges', () => {
+  it('drops one-cell merges and merges overlapping an earlier one', () => {
+    const table = efisiensiTable();
+    table.merges = [...table.merges, { r0: 6, c0: 0, r1: 6, c1: 0 }, { r0: 0, c0: 3, r1: 1, c1: 4 }];
+    const out = patchWorkbook(userBook(['PK']), [], [table]);
+    expect(readWorkbook(out).sheets[1].merges).toEqual(efisiensiTable().merges);
+  });
+});
