@@ -20,7 +20,8 @@ function common(mode) {
   return {
     mode,
     context: root,
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    // No eval-based source maps: the web app's CSP (script-src 'self') would block them.
+    devtool: production ? false : 'cheap-module-source-map',
     resolve: {
       extensions: ['.tsx', '.ts', '.js'],
       // Node built-ins must never reach the bundles: fail the build if the engine imports one.
@@ -101,18 +102,40 @@ function web(mode) {
   };
 }
 
-/** HTTPS for `npm start` (Office requires it); plain http with a note when no certificate can be made. */
+/**
+ * HTTPS for `npm start` (Office requires it). office-addin-dev-certs makes a
+ * CA and a localhost certificate and installs the CA; where installing fails
+ * (no sudo) the generated certificate is still used, untrusted until the user
+ * imports ~/.office-addin-dev-certs/ca.crt. Plain http is the last resort.
+ */
 async function devServer() {
   let server = 'http';
+  let certs;
   try {
-    const certs = require('office-addin-dev-certs');
-    const options = await certs.getHttpsServerOptions();
-    server = { type: 'https', options };
+    certs = require('office-addin-dev-certs');
+    server = { type: 'https', options: await certs.getHttpsServerOptions() };
   } catch (err) {
-    console.warn(
-      `\n[lakip] Sertifikat HTTPS pengembangan tidak dapat dibuat (${err && err.message}).\n` +
-        '[lakip] Serving over plain http://localhost:3000 instead; Excel needs https, the web app works over http.\n',
-    );
+    try {
+      const dir = require('office-addin-dev-certs/lib/defaults');
+      if (!fs.existsSync(dir.localhostCertificatePath)) await certs.generateCertificates();
+      server = {
+        type: 'https',
+        options: {
+          ca: fs.readFileSync(dir.caCertificatePath),
+          cert: fs.readFileSync(dir.localhostCertificatePath),
+          key: fs.readFileSync(dir.localhostKeyPath),
+        },
+      };
+      console.warn(
+        `\n[lakip] CA pengembangan tidak dapat dipasang (${err && err.message}).\n` +
+          `[lakip] Serving https://localhost:3000 with an untrusted certificate; import ${dir.caCertificatePath} as a trusted CA for Excel.\n`,
+      );
+    } catch (err2) {
+      console.warn(
+        `\n[lakip] Sertifikat HTTPS pengembangan tidak dapat dibuat (${err2 && err2.message}).\n` +
+          '[lakip] Serving over plain http://localhost:3000 instead; Excel needs https, the web app works over http.\n',
+      );
+    }
   }
   return {
     port: 3000,

@@ -109,7 +109,6 @@ export function headerText(grid: WorkbookGrid | undefined, sheet: string, table:
 
 export function BukaScreen(props: BukaProps): React.ReactElement {
   const s = useScreenStyles();
-  const c = useStyles();
   const detected = (props.layouts ?? []).filter((l) => l.role !== 'other' || l.overridden);
   const others = (props.layouts ?? []).filter((l) => !(l.role !== 'other' || l.overridden));
   const sheetNames = (props.layouts ?? []).map((l) => l.sheet);
