@@ -37,10 +37,16 @@ function fromChildren(slots: Slot[], own: Slot, recompute: boolean): Slot {
   return { fig: { value: total!, source: 'children' }, uncertain: false };
 }
 
-/** Realisasi of a row from its own cells: stated, else ΣTW, else the cumulative s.d. TW. */
+/**
+ * Realisasi of a row from its own cells: stated, else the cumulative s.d. TW
+ * the sheet shows (its % and sisa are computed from it; the validator holds
+ * it to the quarters), else ΣTW. s.d. TW is never added to the quarters.
+ */
 function ownRealisasi(row: DpaRow): Slot {
   const own = stated(row.realisasi);
   if (own.fig || own.uncertain) return own;
+  const sd = stated(row.sdTw);
+  if (sd.fig) return { fig: { value: sd.fig.value, source: 'tw' }, uncertain: false };
   const tws = row.tw.map(stated);
   if (tws.some((s) => s.fig)) {
     if (tws.some((s) => s.uncertain)) return { uncertain: true };
@@ -48,9 +54,6 @@ function ownRealisasi(row: DpaRow): Slot {
     for (const s of tws) if (s.fig) total = total.plus(s.fig.value);
     return { fig: { value: total, source: 'tw' }, uncertain: false };
   }
-  // s.d. TW is cumulative: it is the realisasi so far, never added to TW columns.
-  const sd = stated(row.sdTw);
-  if (sd.fig) return { fig: { value: sd.fig.value, source: 'tw' }, uncertain: false };
   return sd.uncertain ? sd : NONE;
 }
 

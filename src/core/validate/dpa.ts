@@ -53,7 +53,9 @@ function childValue(ctx: Ctx, child: DpaRow, f: Field): { value?: Decimal; uncer
 
 function checkSums(ctx: Ctx, parent: DpaRow, children: DpaRow[], isTotal: boolean): void {
   if (children.length === 0) return;
-  const fields: Field[] = ['pagu', 'realisasi', 'sisa'];
+  // Sisa is not summed: each row's sisa is held to its own pagu − realisasi, and those are summed,
+  // so a sum check on sisa would only repeat one typo on every ancestor.
+  const fields: Field[] = ['pagu', 'realisasi'];
   let tws = parent.tw.length;
   for (const c of children) tws = Math.max(tws, c.tw.length);
   for (let k = 0; k < tws; k++) fields.push({ tw: k });
@@ -119,7 +121,8 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
   }
 
   if (pagu !== undefined && realisasi !== undefined && realisasi.gt(pagu)) {
-    const ref = row.realisasi?.ref ?? row.pagu?.ref ?? { sheet: ctx.sheet.sheet };
+    // Where the sheet shows the realisasi: its own column, else the cumulative s.d. TW column.
+    const ref = row.realisasi?.ref ?? row.sdTw?.ref ?? row.pagu?.ref ?? { sheet: ctx.sheet.sheet };
     ctx.out.push(
       finding(
         'realisasi/exceeds-pagu',
@@ -148,10 +151,18 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
   }
 }
 
-/** A stated realisasi must equal the sum of the stated quarters (s.d. TW is cumulative and not checked here). */
+/**
+ * A stated realisasi must equal the sum of the stated quarters. Without a
+ * realisasi column, the cumulative "s.d. TW" realisasi is held to the same
+ * sum (a sheet with four quarter columns and "Realisasi s.d. TW IV").
+ */
 function checkTw(ctx: Ctx, row: DpaRow, name: string): void {
-  const stated = numberOf(row.realisasi);
-  if (stated === undefined || !row.realisasi) return;
+  const c = ctx.sheet.columns;
+  // Only with all four quarter columns: "Realisasi TW IV | s.d. TW IV" holds one quarter and the cumulative.
+  const allQuarters = c.tw1 !== undefined && c.tw2 !== undefined && c.tw3 !== undefined && c.tw4 !== undefined;
+  const sv = row.realisasi ?? (allQuarters ? row.sdTw : undefined);
+  const stated = numberOf(sv);
+  if (stated === undefined || !sv) return;
   const states = row.tw.map((t) => stateOf(t?.parsed));
   if (!states.some((s) => s.state === 'number') || states.some((s) => s.state === 'uncertain')) return;
   const sum = states.reduce((a, s) => (s.state === 'number' ? a.plus(s.value) : a), new Decimal(0));
@@ -160,8 +171,8 @@ function checkTw(ctx: Ctx, row: DpaRow, name: string): void {
     finding(
       'realisasi/tw-mismatch',
       'error',
-      row.realisasi.ref,
-      `Realisasi ${name} tertulis ${rp(stated)}, jumlah realisasi triwulannya ${rp(sum)}.`,
+      sv.ref,
+      `Realisasi ${row.realisasi ? '' : 's.d. triwulan '}${name} tertulis ${rp(stated)}, jumlah realisasi triwulannya ${rp(sum)}.`,
       sum,
       stated,
     ),
