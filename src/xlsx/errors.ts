@@ -28,6 +28,7 @@ export const MESSAGES = {
   damaged: 'File .xlsx ini rusak atau tidak lengkap (mungkin unduhan/salinan terputus). Buka di Excel untuk memperbaikinya, simpan ulang, lalu coba lagi.',
   zeroBytes: 'File ini kosong (0 byte). Periksa kembali file yang dipilih.',
   empty: 'Workbook ini tidak berisi sheet apa pun.',
+  tooLarge: 'Isi file .xlsx ini terlalu besar untuk dibaca (satu bagian melebihi 500 MB setelah diekstrak). Periksa apakah file rusak atau pisahkan datanya.',
   docx: 'File ini dokumen Word/PowerPoint, bukan workbook Excel .xlsx.',
   ods: 'File ini berformat OpenDocument (.ods). Buka di Excel atau LibreOffice lalu Simpan Sebagai .xlsx.',
   xlsb: 'File ini berformat Excel Binary (.xlsb). Buka di Excel lalu Simpan Sebagai .xlsx.',

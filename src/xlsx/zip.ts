@@ -7,6 +7,9 @@ import { freshEntry, readRawEntries, writeZip, type RawEntry } from './zip-raw';
 /** Entries by path, in archive order. */
 export type Entries = Map<string, Uint8Array>;
 
+/** Largest inflated part accepted (bytes). */
+export const MAX_PART = 500 * 1024 * 1024;
+
 /** Read access to package parts (a Map, or a lazily inflating archive). */
 export interface PartSource {
   get(name: string): Uint8Array | undefined;
@@ -41,10 +44,14 @@ export function unzip(bytes: Uint8Array, want?: (name: string) => boolean): { en
     files = unzipSync(bytes, {
       filter: (f) => {
         names.push(f.name);
-        return want ? want(f.name) : true;
+        const take = want ? want(f.name) : true;
+        // A JS string cannot hold more; a zip bomb stops here instead of exhausting memory.
+        if (take && f.originalSize > MAX_PART) throw new XlsxError('damaged', MESSAGES.tooLarge);
+        return take;
       },
     });
-  } catch {
+  } catch (e) {
+    if (e instanceof XlsxError) throw e;
     throw new XlsxError('damaged', MESSAGES.damaged);
   }
   const entries: Entries = new Map();
@@ -88,6 +95,7 @@ export class Archive implements PartSource {
     if (hit || !this.raw) return hit;
     const e = this.raw.get(name);
     if (!e) return undefined;
+    if (e.size > MAX_PART) throw new XlsxError('damaged', MESSAGES.tooLarge);
     let out: Uint8Array;
     try {
       out = e.method === 0 ? e.compressed : inflateSync(e.compressed, { out: new Uint8Array(e.size) });

@@ -92,3 +92,21 @@ describe('readWorkbook refuses what is not a readable .xlsx, in Indonesian', () 
     expect(e.code).toBe('damaged');
   });
 });
+
+describe('readWorkbook refuses a part too large to hold', () => {
+  it('stops on the declared size of a worksheet instead of inflating it', () => {
+    const good = buildBook({ sheets: [{ name: 'DPA', body: '<sheetData/>' }] });
+    // Rewrite the declared uncompressed size of the worksheet in its central directory record.
+    const bytes = good.slice();
+    const dv = new DataView(bytes.buffer);
+    const name = 'xl/worksheets/sheet1.xml';
+    for (let i = bytes.length - 22; i >= 0; i--) {
+      if (dv.getUint32(i, true) !== 0x02014b50) continue;
+      const len = dv.getUint16(i + 28, true);
+      if (Buffer.from(bytes.subarray(i + 46, i + 46 + len)).toString() === name) dv.setUint32(i + 24, 600 * 1024 * 1024, true);
+    }
+    const e = failure(bytes);
+    expect(e.code).toBe('damaged');
+    expect(e.message).toMatch(/terlalu besar/);
+  });
+});
