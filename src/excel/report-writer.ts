@@ -35,6 +35,8 @@ export interface ReportSheetPlan {
   merges: CellRange[];
   /** Column widths in points (Office.js `format.columnWidth`). */
   colWidthsPt: number[];
+  /** Heights (points) of rows whose wrapped text needs more than the default; Excel does not grow them itself. */
+  rowHeightsPt: Array<[row: number, height: number]>;
   freezeRows: number;
   /** "$2:$4" or undefined */
   printTitleRows?: string;
@@ -117,6 +119,7 @@ export function planReportSheet(table: ReportTable): ReportSheetPlan {
     styles: styleRects(table),
     merges: table.merges,
     colWidthsPt: table.colWidths.map(charsToPoints),
+    rowHeightsPt: (table.rowHeights ?? []).flatMap((h, r) => (h === undefined ? [] : [[r, h] as [number, number]])),
     freezeRows: table.freezeRows,
     printTitleRows: t1 >= t0 && t0 >= 0 ? `$${t0 + 1}:$${t1 + 1}` : undefined,
     orientation: table.print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
@@ -158,6 +161,7 @@ export function queueReportSheet(sheet: Excel.Worksheet, plan: ReportSheetPlan):
   plan.colWidthsPt.forEach((w, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
   });
+  for (const [r, h] of plan.rowHeightsPt) sheet.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = h;
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   const page = sheet.pageLayout;
   page.orientation = plan.orientation;
@@ -168,5 +172,5 @@ export function queueReportSheet(sheet: Excel.Worksheet, plan: ReportSheetPlan):
 
 /** Request size estimate of one report sheet (values and formats dominate). */
 export function reportPlanBytes(plan: ReportSheetPlan): number {
-  return JSON.stringify(plan.values).length + JSON.stringify(plan.formats).length + 200 * (plan.styles.length + plan.merges.length + plan.colWidthsPt.length) + 1000;
+  return JSON.stringify(plan.values).length + JSON.stringify(plan.formats).length + 200 * (plan.styles.length + plan.merges.length + plan.colWidthsPt.length + plan.rowHeightsPt.length) + 1000;
 }

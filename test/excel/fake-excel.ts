@@ -63,6 +63,7 @@ export class FakeSheetState {
   hiddenRows = new Set<number>();
   hiddenCols = new Set<number>();
   colWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
   styles = new Map<string, FakeStyle>();
   frozenRows = 0;
   page: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions; printTitleRows?: string } = {};
@@ -758,7 +759,7 @@ export class FakeRangeFormat
     Loose<
       Pick<
         Excel.RangeFormat,
-        'font' | 'fill' | 'borders' | 'horizontalAlignment' | 'verticalAlignment' | 'wrapText' | 'indentLevel' | 'columnWidth'
+        'font' | 'fill' | 'borders' | 'horizontalAlignment' | 'verticalAlignment' | 'wrapText' | 'indentLevel' | 'columnWidth' | 'rowHeight'
       >
     >
 {
@@ -807,6 +808,15 @@ export class FakeRangeFormat
     this.ctx.enqueue(30, () => {
       const g = this.geo();
       for (let c = g.c0; c <= g.c1; c++) g.sheet.colWidths.set(c, v);
+    });
+  }
+  get rowHeight(): number {
+    return this.notLoaded();
+  }
+  set rowHeight(v: number) {
+    this.ctx.enqueue(30, () => {
+      const g = this.geo();
+      for (let r = g.r0; r <= g.r1; r++) g.sheet.rowHeights.set(r, v);
     });
   }
 }

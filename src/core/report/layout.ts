@@ -4,6 +4,7 @@
  * print settings. Builders describe content; this module owns the look.
  */
 import type { CellRange } from '../../grid/types';
+import { estimateRowHeights } from './row-heights';
 import type { CellStyle, ReportCell, ReportTable, ReportTableId } from './types';
 
 /**
@@ -172,6 +173,7 @@ export class SheetBuilder {
       rows: this.rows,
       merges: this.merges,
       colWidths: [...this.colWidths],
+      rowHeights: estimateRowHeights(this.rows, this.merges, this.colWidths),
       freezeRows: this.firstDataRow >= 0 ? this.firstDataRow : headerEnd + 1,
       printTitleRows: [this.firstHeaderRow, headerEnd],
       print: { orientation: 'landscape', paper: 'A4', fitToWidth: true },

@@ -45,6 +45,8 @@ export interface ReportTable {
   merges: CellRange[];
   /** Column widths in characters. */
   colWidths: number[];
+  /** Row heights in points where wrapped text needs more than the default (15 pt). */
+  rowHeights?: Array<number | undefined>;
   /** Rows above this index stay frozen (the title block and header). */
   freezeRows: number;
   /** Header rows (inclusive, 0-based) printed on every page. */

@@ -1,0 +1,70 @@
+/**
+ * Row heights for wrapped text. Neither Excel nor LibreOffice grows a row to
+ * fit wrapped text when a file is opened, so without explicit heights long
+ * indicator names spill over the next row. Estimated from text length and
+ * column widths (Excel width units ≈ characters of the default font).
+ */
+import type { CellRange } from '../../grid/types';
+import type { ReportCell } from './types';
+
+const DEFAULT_HEIGHT = 15;
+const DEFAULT_SIZE = 11;
+/** Proportional text is narrower than the "0" that defines a width unit. */
+const CHARS_PER_UNIT = 1.15;
+
+function linesFor(text: string, widthUnits: number, bold: boolean): number {
+  const perLine = Math.max(1, Math.floor((widthUnits - 1) * CHARS_PER_UNIT * (bold ? 0.9 : 1)));
+  let lines = 0;
+  for (const part of text.split('\n')) {
+    // Wrapping breaks at spaces: a line holds whole words, so count word by word.
+    let line = 0;
+    let count = 1;
+    for (const word of part.split(/\s+/)) {
+      const w = word.length;
+      if (line === 0) line = w;
+      else if (line + 1 + w <= perLine) line += 1 + w;
+      else {
+        count++;
+        line = w;
+      }
+      while (line > perLine) {
+        count++;
+        line -= perLine;
+      }
+    }
+    lines += count;
+  }
+  return lines;
+}
+
+/** Heights in points per row; undefined where the default height is enough. */
+export function estimateRowHeights(rows: ReportCell[][], merges: CellRange[], colWidths: number[]): Array<number | undefined> {
+  const anchor = new Map<string, CellRange>();
+  const covered = new Set<string>();
+  for (const m of merges) {
+    anchor.set(`${m.r0}:${m.c0}`, m);
+    for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(`${r}:${c}`);
+  }
+  const needed: number[] = rows.map(() => DEFAULT_HEIGHT);
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell.value === null || cell.value === '' || covered.has(`${r}:${c}`)) return;
+      const text = String(cell.value);
+      const m = anchor.get(`${r}:${c}`);
+      const c1 = m ? m.c1 : c;
+      const r1 = m ? m.r1 : r;
+      let width = 0;
+      for (let k = c; k <= c1; k++) width += colWidths[k] ?? 8.43;
+      const size = cell.style?.size ?? DEFAULT_SIZE;
+      const wraps = cell.style?.wrap ?? false;
+      const lines = wraps ? linesFor(text, width * (DEFAULT_SIZE / size), !!cell.style?.bold) : 1;
+      // 15 pt holds one line of the default 11 pt font.
+      const height = Math.ceil(lines * size * (DEFAULT_HEIGHT / DEFAULT_SIZE) - 0.01);
+      // A cell merged over several rows shares its height among them.
+      const span = r1 - r + 1;
+      const per = height / span;
+      for (let k = r; k <= r1; k++) needed[k] = Math.max(needed[k], Math.ceil(per));
+    });
+  });
+  return needed.map((h) => (h > DEFAULT_HEIGHT ? h : undefined));
+}
