@@ -39,7 +39,10 @@ export function reportSheetXml(table: ReportTable, styles: StyleBook, opts: Repo
       else return;
       if (c + 1 > maxCol) maxCol = c + 1;
     });
-    if (parts.length) rowsXml.push(`<row r="${r + 1}">${parts.join('')}</row>`);
+    const h = table.rowHeights?.[r];
+    // Neither Excel nor LibreOffice grows a row for wrapped text on open: the builder's estimate is written.
+    const ht = h !== undefined && h > 0 ? ` ht="${h}" customHeight="1"` : '';
+    if (parts.length || ht) rowsXml.push(`<row r="${r + 1}"${ht}>${parts.join('')}</row>`);
   });
   for (const m of table.merges) if (m.c1 + 1 > maxCol) maxCol = m.c1 + 1;
   maxCol = Math.max(maxCol, table.colWidths.length, 1);

@@ -207,3 +207,30 @@ describe('report sheets stay valid when a table carries bad merges', () => {
     expect(readWorkbook(out).sheets[1].merges).toEqual(efisiensiTable().merges);
   });
 });
+
+describe('report row heights', () => {
+  it('writes the table model row heights as custom row heights', () => {
+    const { readFileSync } = require('fs') as typeof import('fs');
+    const { unzipSync, strFromU8 } = require('fflate') as typeof import('fflate');
+    const { patchWorkbook: patch } = require('../../src/xlsx') as typeof import('../../src/xlsx');
+    const base = new Uint8Array(readFileSync(require('path').join(__dirname, '..', 'fixtures', 'features.xlsx')));
+    const table = {
+      id: 'pengukuran-kinerja' as const,
+      sheetName: 'T2 Pengukuran Kinerja',
+      rows: [[{ value: 'judul' }], [{ value: 'indikator panjang', style: { wrap: true } }]],
+      merges: [],
+      colWidths: [20],
+      rowHeights: [undefined, 45],
+      freezeRows: 1,
+      printTitleRows: [0, 0] as [number, number],
+      print: { orientation: 'landscape' as const, paper: 'A4' as const, fitToWidth: true as const },
+    };
+    const files = unzipSync(patch(base, [], [table]));
+    const sheetXml = Object.entries(files)
+      .filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+      .map(([, data]) => strFromU8(data))
+      .find((xml) => xml.includes('indikator panjang'))!;
+    expect(sheetXml).toContain('<row r="2" ht="45" customHeight="1">');
+    expect(sheetXml).toMatch(/<row r="1">/);
+  });
+});
