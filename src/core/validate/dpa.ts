@@ -25,6 +25,21 @@ interface Ctx {
   figures: DpaFigures[];
   total?: DpaFigures;
   out: Finding[];
+  /** Figures with every parent recomputed from its children; built on the first mismatch only. */
+  fromLeaves?: DpaFigures[];
+}
+
+/** What the children add up to when each is taken as the sum of its own children (recomputed up from the leaves). */
+function leafSum(ctx: Ctx, children: DpaRow[], f: Field): Decimal | undefined {
+  ctx.fromLeaves ??= computeDpaSheet(ctx.sheet, { recompute: true }).rows;
+  let total = new Decimal(0);
+  for (const c of children) {
+    const fig = ctx.fromLeaves[c.index];
+    const v = typeof f === 'object' ? fig?.tw[f.tw]?.value : f === 'sisa' ? undefined : fig?.[f]?.value;
+    if (v === undefined) return undefined;
+    total = total.plus(v);
+  }
+  return total;
 }
 
 type Field = 'pagu' | 'realisasi' | 'sisa' | { tw: number };
@@ -67,6 +82,9 @@ function checkSums(ctx: Ctx, parent: DpaRow, children: DpaRow[], isTotal: boolea
     if (parts.some((p) => p.uncertain) || !parts.some((p) => p.value !== undefined)) continue;
     const sum = parts.reduce((a, p) => (p.value ? a.plus(p.value) : a), new Decimal(0));
     if (round2(sum).equals(round2(stated))) continue;
+    // The parent agrees with its leaves: the fault is a child's own total, reported on that child.
+    const fromLeaves = leafSum(ctx, children, f);
+    if (fromLeaves !== undefined && round2(fromLeaves).equals(round2(stated))) continue;
     const word = childWord(children.find((c) => c.level)?.level);
     ctx.out.push(
       finding(
