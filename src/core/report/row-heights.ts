@@ -55,6 +55,8 @@ export function estimateRowHeights(rows: ReportCell[][], merges: CellRange[], co
       const r1 = m ? m.r1 : r;
       let width = 0;
       for (let k = c; k <= c1; k++) width += colWidths[k] ?? 8.43;
+      // Each indent level takes about three characters of the line.
+      width = Math.max(4, width - 3 * (cell.style?.indent ?? 0));
       const size = cell.style?.size ?? DEFAULT_SIZE;
       const wraps = cell.style?.wrap ?? false;
       const lines = wraps ? linesFor(text, width * (DEFAULT_SIZE / size), !!cell.style?.bold) : 1;
