@@ -413,7 +413,14 @@ export function App(props: AppProps): React.ReactElement {
             />
           ) : null}
           {tab === 'laporan' && analysis ? (
-            <LaporanScreen busy={isBusy} defaultOpd={readOpd(storage)} result={report} onCreate={createReports} />
+            <LaporanScreen
+              busy={isBusy}
+              canUndo={host?.canUndo() ?? false}
+              onUndo={undo}
+              defaultOpd={readOpd(storage)}
+              result={report}
+              onCreate={createReports}
+            />
           ) : null}
         </div>
       </main>

@@ -42,6 +42,17 @@ describe('Laporan screen', () => {
     expect(screen.getByText(SKIP_TAHUN_LALU.reason)).toBeTruthy();
   });
 
+  it('Batalkan removes the report sheets just added, through the host', async () => {
+    const { user, host } = await renderApp();
+    await openTab(user, 'Laporan');
+    await user.click(screen.getByRole('button', { name: 'Buat laporan' }));
+    await waitFor(() => expect(host.addReportSheets).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Batalkan' }) as HTMLButtonElement).disabled).toBe(false));
+    await user.click(screen.getByRole('button', { name: 'Batalkan' }));
+    await waitFor(() => expect(host.undo).toHaveBeenCalledTimes(1));
+    expect(screen.queryByText(/lembar laporan dibuat/)).toBeNull();
+  });
+
   it('refuses a year that is not four digits', async () => {
     const { user } = await renderApp();
     await openTab(user, 'Laporan');

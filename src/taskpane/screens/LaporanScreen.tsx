@@ -26,6 +26,8 @@ export interface LaporanResult {
 
 export interface LaporanProps {
   busy: boolean;
+  canUndo: boolean;
+  onUndo(): void;
   defaultOpd: string;
   result?: LaporanResult;
   onCreate(req: LaporanRequest): void;
@@ -96,6 +98,9 @@ export function LaporanScreen(props: LaporanProps): React.ReactElement {
           }
         >
           Buat laporan
+        </Button>
+        <Button appearance="secondary" disabled={props.busy || !props.canUndo} onClick={props.onUndo}>
+          Batalkan
         </Button>
       </div>
       {props.result ? (
