@@ -9,8 +9,11 @@ import type { Field, TableLayout } from './types';
 
 /** Data rows sampled to judge a column by its content. */
 const SAMPLE_ROWS = 60;
-/** A two-digit segment after a dot (1.06, 5.1.02): outline numbering 1.1.1 has none. */
-const CODE_SHAPED = /\d\.(?:\d{2}|[xX]{2})(?!\d)/;
+/**
+ * A zero-padded segment after a dot (1.06, 5.1.02, X.XX): budget codes pad
+ * their segments, outline numbering (1.1.1, 1.2.10) never does.
+ */
+const CODE_SHAPED = /\.\s*(?:0\d|[xX]{2})/;
 
 function isCodeKind(kind: string): boolean {
   return kind === 'code' || kind === 'rekening' || kind === 'ambiguous';
