@@ -26,27 +26,50 @@ interface Ctx {
   total?: DpaFigures;
   out: Finding[];
   /** Figures with every parent recomputed from its children; built on the first mismatch only. */
-  fromLeaves?: DpaFigures[];
+  leaves?: { rows: DpaFigures[]; total?: DpaFigures };
+}
+
+function fromLeaves(ctx: Ctx): { rows: DpaFigures[]; total?: DpaFigures } {
+  ctx.leaves ??= computeDpaSheet(ctx.sheet, { recompute: true });
+  return ctx.leaves;
+}
+
+/**
+ * Anggaran murni is no computed figure: a row's murni is its stated value,
+ * else (or, with `leaves`, always) the sum of its children's.
+ */
+function murniOf(sheet: DpaSheetModel, row: DpaRow, leaves: boolean, depth = 0): Decimal | undefined {
+  const own = numberOf(row.paguMurni);
+  if (!leaves && own !== undefined) return own;
+  const kids = row.children.filter((i) => i !== row.index && sheet.rows[i]).map((i) => sheet.rows[i]);
+  if (kids.length === 0 || depth > 64) return own;
+  let total = new Decimal(0);
+  for (const k of kids) {
+    const v = murniOf(sheet, k, leaves, depth + 1);
+    if (v === undefined) return own;
+    total = total.plus(v);
+  }
+  return total;
 }
 
 /** What the children add up to when each is taken as the sum of its own children (recomputed up from the leaves). */
 function leafSum(ctx: Ctx, children: DpaRow[], f: Field): Decimal | undefined {
-  ctx.fromLeaves ??= computeDpaSheet(ctx.sheet, { recompute: true }).rows;
+  const rows = fromLeaves(ctx).rows;
   let total = new Decimal(0);
   for (const c of children) {
-    const fig = ctx.fromLeaves[c.index];
-    const v = typeof f === 'object' ? fig?.tw[f.tw]?.value : f === 'sisa' ? undefined : fig?.[f]?.value;
+    const fig = rows[c.index];
+    const v = typeof f === 'object' ? fig?.tw[f.tw]?.value : f === 'paguMurni' ? murniOf(ctx.sheet, c, true) : fig?.[f]?.value;
     if (v === undefined) return undefined;
     total = total.plus(v);
   }
   return total;
 }
 
-type Field = 'pagu' | 'realisasi' | 'sisa' | { tw: number };
+type Field = 'pagu' | 'paguMurni' | 'realisasi' | { tw: number };
 
 function label(f: Field): string {
   if (typeof f === 'object') return `Realisasi ${TW_NAMES[f.tw] ?? `TW ${f.tw + 1}`}`;
-  return { pagu: 'Pagu', realisasi: 'Realisasi', sisa: 'Sisa' }[f];
+  return { pagu: 'Pagu', paguMurni: 'Anggaran murni', realisasi: 'Realisasi' }[f];
 }
 
 function source(row: DpaRow, f: Field): SourceValue | undefined {
@@ -62,7 +85,7 @@ function childValue(ctx: Ctx, child: DpaRow, f: Field): { value?: Decimal; uncer
   if (st.state === 'uncertain') return { uncertain: true };
   const fig = ctx.figures[child.index];
   if (typeof f === 'object') return { value: fig.tw[f.tw]?.value, uncertain: false };
-  if (f === 'sisa') return { uncertain: false };
+  if (f === 'paguMurni') return { value: murniOf(ctx.sheet, child, false), uncertain: false };
   return { value: fig[f]?.value, uncertain: false };
 }
 
@@ -70,7 +93,7 @@ function checkSums(ctx: Ctx, parent: DpaRow, children: DpaRow[], isTotal: boolea
   if (children.length === 0) return;
   // Sisa is not summed: each row's sisa is held to its own pagu − realisasi, and those are summed,
   // so a sum check on sisa would only repeat one typo on every ancestor.
-  const fields: Field[] = ['pagu', 'realisasi'];
+  const fields: Field[] = ['pagu', 'paguMurni', 'realisasi'];
   let tws = parent.tw.length;
   for (const c of children) tws = Math.max(tws, c.tw.length);
   for (let k = 0; k < tws; k++) fields.push({ tw: k });
@@ -83,8 +106,8 @@ function checkSums(ctx: Ctx, parent: DpaRow, children: DpaRow[], isTotal: boolea
     const sum = parts.reduce((a, p) => (p.value ? a.plus(p.value) : a), new Decimal(0));
     if (round2(sum).equals(round2(stated))) continue;
     // The parent agrees with its leaves: the fault is a child's own total, reported on that child.
-    const fromLeaves = leafSum(ctx, children, f);
-    if (fromLeaves !== undefined && round2(fromLeaves).equals(round2(stated))) continue;
+    const leafTotal = leafSum(ctx, children, f);
+    if (leafTotal !== undefined && round2(leafTotal).equals(round2(stated))) continue;
     const word = childWord(children.find((c) => c.level)?.level);
     ctx.out.push(
       finding(
@@ -99,6 +122,20 @@ function checkSums(ctx: Ctx, parent: DpaRow, children: DpaRow[], isTotal: boolea
   }
 }
 
+/**
+ * A parent's pagu and realisasi recomputed from its leaves. A % or sisa that
+ * agrees with them was computed before a pagu/realisasi cell went wrong: that
+ * cell is the fault, and its sum/mismatch already names it.
+ */
+function agreesWithLeaves(ctx: Ctx, row: DpaRow, isTotal: boolean, check: (pagu: Decimal, realisasi: Decimal) => boolean): boolean {
+  if (!isTotal && row.children.length === 0) return false;
+  const l = fromLeaves(ctx);
+  const fig = isTotal ? l.total : l.rows[row.index];
+  const pagu = fig?.pagu?.value;
+  const realisasi = fig?.realisasi?.value;
+  return pagu !== undefined && realisasi !== undefined && check(pagu, realisasi);
+}
+
 function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): void {
   const name = rowName(row, isTotal);
   const pagu = rowValue(row.pagu, fig.pagu);
@@ -107,7 +144,8 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
   const statedPct = statedPercent(row.persen);
   if (statedPct !== undefined && row.persen && pagu !== undefined && realisasi !== undefined && !pagu.isZero()) {
     const computed = realisasi.dividedBy(pagu).times(100);
-    if (!round2(computed).equals(round2(statedPct))) {
+    const same = (p: Decimal, r: Decimal) => !p.isZero() && round2(r.dividedBy(p).times(100)).equals(round2(statedPct));
+    if (!same(pagu, realisasi) && !agreesWithLeaves(ctx, row, isTotal, same)) {
       ctx.out.push(
         finding(
           'percent/mismatch',
@@ -124,7 +162,8 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
   const statedSisa = numberOf(row.sisa);
   if (statedSisa !== undefined && row.sisa && pagu !== undefined && realisasi !== undefined) {
     const sisa = pagu.minus(realisasi);
-    if (!round2(sisa).equals(round2(statedSisa))) {
+    const same = (p: Decimal, r: Decimal) => round2(p.minus(r)).equals(round2(statedSisa));
+    if (!same(pagu, realisasi) && !agreesWithLeaves(ctx, row, isTotal, same)) {
       ctx.out.push(
         finding(
           'sisa/mismatch',
