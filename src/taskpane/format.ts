@@ -12,6 +12,9 @@ export function formatFigure(text: string): string {
 
 /** "tertulis 90, seharusnya 92,09" — only the halves the finding has. */
 export function writtenVersusExpected(f: Pick<Finding, 'actual' | 'expected'>): string | undefined {
+  const hasExpected = f.expected !== undefined && f.expected !== '';
+  // A lone text ("tertulis Program Rehabilitasi Sosial") only repeats the message.
+  if (!hasExpected && !/^-?\d+(\.\d+)?$/.test((f.actual ?? '').trim())) return undefined;
   const parts: string[] = [];
   if (f.actual !== undefined && f.actual !== '') parts.push(`tertulis ${formatFigure(f.actual)}`);
   if (f.expected !== undefined && f.expected !== '') parts.push(`seharusnya ${formatFigure(f.expected)}`);

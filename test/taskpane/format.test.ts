@@ -13,6 +13,11 @@ describe('figures on screen', () => {
   it('says "tertulis …, seharusnya …" with only the halves a finding has', () => {
     expect(writtenVersusExpected({ actual: '90', expected: '92.09' })).toBe('tertulis 90, seharusnya 92,09');
     expect(writtenVersusExpected({ expected: '23085000' })).toBe('seharusnya 23.085.000');
+    expect(writtenVersusExpected({ actual: '90' })).toBe('tertulis 90');
+    expect(writtenVersusExpected({ actual: 'Program Rehabilitasi Sosial' })).toBeUndefined();
+    expect(writtenVersusExpected({ actual: 'Penyediaan BBM Kepala Dinas Pertanian', expected: 'Penyediaan Jasa Surat Menyurat' })).toBe(
+      'tertulis Penyediaan BBM Kepala Dinas Pertanian, seharusnya Penyediaan Jasa Surat Menyurat',
+    );
     expect(writtenVersusExpected({})).toBeUndefined();
   });
 

@@ -19,10 +19,13 @@ const PAGE = 200;
 
 const useStyles = makeStyles({
   counts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  // Address | text, so wrapped messages and figures stay aligned; the row preview spans both.
   finding: {
-    display: 'flex',
-    flexDirection: 'column',
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
+    alignItems: 'start',
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
     paddingLeft: tokens.spacingHorizontalM,
@@ -36,7 +39,8 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
-  top: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, minWidth: 0, paddingTop: '3px', gridColumn: '2' },
+  preview: { gridColumn: '1 / -1', minWidth: 0 },
   cellButton: { minWidth: 'auto', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, fontFamily: tokens.fontFamilyMonospace },
   figures: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
   sheetGroup: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -117,23 +121,25 @@ export function PeriksaScreen(props: PeriksaProps): React.ReactElement {
                     const figures = writtenVersusExpected(f);
                     return (
                       <li key={i} className={mergeClasses(c.finding, c[severity], isRevealed && c.selected)}>
-                        <div className={c.top}>
-                          {f.cell ? (
-                            <Button
-                              size="small"
-                              appearance="transparent"
-                              className={c.cellButton}
-                              aria-label={`Pilih sel ${f.cell} di lembar ${f.sheet}`}
-                              onClick={() => props.onSelect(f)}
-                            >
-                              {f.cell}
-                            </Button>
-                          ) : null}
+                        {f.cell ? (
+                          <Button
+                            size="small"
+                            appearance="transparent"
+                            className={c.cellButton}
+                            aria-label={`Pilih sel ${f.cell} di lembar ${f.sheet}`}
+                            onClick={() => props.onSelect(f)}
+                          >
+                            {f.cell}
+                          </Button>
+                        ) : null}
+                        <div className={c.body}>
                           <span className={s.text}>{f.message}</span>
+                          {figures ? <p className={c.figures}>{figures}</p> : null}
                         </div>
-                        {figures ? <p className={c.figures}>{figures}</p> : null}
                         {isRevealed && props.revealed ? (
-                          <RowPreview sheet={props.revealed.sheet} cellRef={f.cell} headerOf={props.revealed.headerOf} />
+                          <div className={c.preview}>
+                            <RowPreview sheet={props.revealed.sheet} cellRef={f.cell} headerOf={props.revealed.headerOf} />
+                          </div>
                         ) : null}
                       </li>
                     );
