@@ -93,7 +93,7 @@ describe('benchmark workbook generator', () => {
 
 const machine = { cpus: 2, cpuModel: 'test', node: 'v20', platform: 'linux', totalMemGB: 8, loadAvgStart: [0, 0, 0] };
 const xlsxRow = (rows: number, floorMs: number, engineMs: number, totalMs: number, rssMB: number) => ({
-  rows, floorMs, engineMs, totalMs, rssMB, readMs: 0, rezipMs: 0, analyseMs: 0, reportsMs: 0, fileBytes: 0, findings: 0, errors: 0, edits: 0, exitCode: 0, reps: 1,
+  rows, floorMs, engineMs, totalMs, rssMB, readMs: 0, rezipMs: 0, analyseMs: 0, reportsMs: 0, writeMs: 0, fileBytes: 0, findings: 0, errors: 0, edits: 0, exitCode: 0, reps: 1,
 });
 const office = (rows: number, syncs: number, maxRequestBytes = 1_000) =>
   (['check', 'fill', 'report'] as const).map((operation) => ({ operation, rows, syncs, maxRequestBytes, maxResponseBytes: 0, items: 0, ms: 0 }));
