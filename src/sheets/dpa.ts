@@ -27,6 +27,8 @@ const NUMBERING = /^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s*$/;
 const UPPER_WORDS = /^[^a-z]*[A-Z]{3,}[^a-z]*$/;
 const WHITESPACE = /\s+/g;
 const TRAILING_DOT = /\.$/;
+/** Akun of a kode rekening: 4 pendapatan, 5 belanja, 6 pembiayaan. */
+const REKENING_AKUN = /^[456]$/;
 
 interface Pending {
   row: number;
@@ -114,6 +116,10 @@ export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayou
           uraian = m[2].trim();
         }
       }
+    }
+    if (code.kind === 'code' && code.code.level === 'urusan' && REKENING_AKUN.test(code.code.canonical) && inferLevelFromText(uraian) === 'rekening') {
+      // "5 BELANJA DAERAH" heading the rekening of a SIPD export: the akun, not urusan 5.
+      code = { kind: 'rekening', text, canonical: code.code.canonical };
     }
     const hasValues = rd.rowHasAny(r, VALUE_FIELDS);
     const hasIndicator = rd.rowHasAny(r, INDICATOR_FIELDS);

@@ -64,6 +64,8 @@ const MONEY_WORD_NO_REAL = /\b(?:anggaran|keuangan|pagu|belanja|dana|rp|rupiah|s
 const BUDGET_WORD = /\b(?:pagu|anggaran|alokasi|apbd|papbd|apbdp|dpa|dppa)\b/;
 const PERUBAHAN = /\b(?:perubahan|papbd|apbdp|pak|dppa|setelah)\b|\bp apbd\b|\bapbd p\b/;
 const MURNI = /\b(?:murni|sebelum|induk|awal|apbd)\b/;
+const BEFORE = /\bsebelum\b/;
+const PERUBAHAN_PAIR = /^(?:(?:jumlah|nilai|rp|rupiah) )*(sebelum|setelah|sesudah) perubahan(?: rp| rupiah)?$/;
 const POLARITAS = /^(?:polaritas|polarisasi|sifat indikator|sifat|arah|arah kinerja|arah indikator)(?: indikator)?$/;
 const PREDIKAT = /^(?:predikat|kategori|kriteria)(?: capaian| kinerja| penilaian)*$/;
 const GENERIC_AMOUNT = /^(?:jumlah|nilai|jumlah nilai)(?: rp| rupiah)?$/;
@@ -128,7 +130,12 @@ export function classifyText(t: string): Classified | undefined {
     if (MONEY_WORD_NO_REAL.test(t)) return withYear('realisasi', t);
     return withYear('realisasi?', t);
   }
+  // The DPPA "Jumlah" group: Sebelum Perubahan | Setelah Perubahan | Bertambah/(Berkurang).
+  const pair = PERUBAHAN_PAIR.exec(t);
+  if (pair) return pair[1] === 'sebelum' ? withYear('paguMurni', t, { murni: true }) : withYear('pagu', t, { perubahan: true });
   if (BUDGET_WORD.test(t)) {
+    // "Anggaran Sebelum Perubahan" (DPPA) names the perubahan only to say it came before it.
+    if (BEFORE.test(t)) return withYear('paguMurni', t, { murni: true });
     if (PERUBAHAN.test(t)) return withYear('pagu', t, { perubahan: true });
     if (MURNI.test(t)) return withYear('paguMurni', t, { murni: true });
     return withYear('pagu', t);

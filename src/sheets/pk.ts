@@ -22,6 +22,7 @@ const PERSEN_INDIKATOR = /^(?:persentase|presentase|prosentase|%)\b/;
 const INDEX_INDIKATOR = /^(?:nilai|indeks|index|skor)\b/;
 const PERUBAHAN = /\b(?:perubahan|papbd|p apbd|apbd p|apbdp|pak|setelah|dppa)\b/;
 const MURNI = /\b(?:apbd|murni|induk|sebelum|awal|dpa)\b/;
+const BEFORE = /\bsebelum\b/;
 const LEADING_CODE = /^\s*(\d{1,2}(?:\s*\.\s*[0-9xX]{1,4}){1,6})\.?\s+(\S.*)$/s;
 
 /** Number context of an indicator's target/realisasi: the satuan decides, else the indicator's first word. */
@@ -160,6 +161,8 @@ function levelOf(code: CodeParse): string | undefined {
 function budgetOf(ket: string | undefined): Budget {
   if (!ket) return undefined;
   const n = norm(ket);
+  // "Sebelum Perubahan" is the original budget.
+  if (BEFORE.test(n)) return 'apbd';
   if (PERUBAHAN.test(n)) return 'papbd';
   if (MURNI.test(n)) return 'apbd';
   return undefined;
@@ -182,7 +185,8 @@ export function buildPrograms(
   const rd = new TableReader(sheet, merges, table, findings);
   const skip = new Set(table.skipRows ?? []);
   const twoColumns = rd.has('paguMurni') && rd.has('pagu');
-  const headerSaysPerubahan = PERUBAHAN.test(norm(table.headers.pagu ?? ''));
+  const paguHeader = norm(table.headers.pagu ?? '');
+  const headerSaysPerubahan = PERUBAHAN.test(paguHeader) && !BEFORE.test(paguHeader);
   const programs: PkProgram[] = [];
   let current: PkProgram | undefined;
   for (let r = table.dataStart; r <= table.dataEnd; r++) {

@@ -160,6 +160,18 @@ describe('PK with its program block on a sheet of its own, against the DPA', () 
     expectErrors(a, []);
   });
 
+  it('reads keterangan "Sebelum Perubahan" / "Setelah Perubahan" as APBD and P-APBD', () => {
+    const a = run(
+      build(({ prog }) => {
+        for (const r of prog) if (r[3] === 'APBD') r[3] = 'Sebelum Perubahan';
+        for (const r of prog) if (r[3] === 'P-APBD') r[3] = 'Setelah Perubahan';
+      }),
+    );
+    const programs = a.model.pk.flatMap((p) => p.programs);
+    expect(programs.map((p) => [p.apbd?.cell?.v, p.papbd?.cell?.v])).toEqual(PROGRAMS.map(([, , apbd, papbd]) => [apbd, papbd]));
+    expectErrors(a, []);
+  });
+
   it('finds the P-APBD of a program that differs from its DPA pagu and a Jumlah that adds the APBD', () => {
     const a = run(
       build(({ prog }) => {
