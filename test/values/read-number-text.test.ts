@@ -91,7 +91,7 @@ describe('typos are reported, or repaired only when a single reading remains', (
   });
 
   it('reports irregular thousands groups and mixed text', () => {
-    for (const t of ['1.2.3', '1.234.56', '1,23,456', '1.06.01.2.01', '12 (?)', 'TW 4', '10 - 20', '1e5', '≥ 80']) {
+    for (const t of ['1.2.3', '1.234.56', '1,23,456', '1.06.01.2.01', '12 (?)', 'TW 4', '10 - 20', '1e5']) {
       expect(readNumberText(t, money)).toMatchObject({ kind: 'unreadable', text: t });
     }
   });

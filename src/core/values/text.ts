@@ -131,12 +131,25 @@ export function readSingleText(text: string, ctx: NumberContext): ParsedNumber {
   let negative = false;
   let unit: string | undefined;
   let grade: string | undefined;
+  let bound: 'min' | 'max' | undefined;
 
   const cur = /^(?:rp|idr)\.?\s*/i.exec(rest);
   if (cur) {
     moneyMarked = true;
     rest = rest.slice(cur[0].length);
   }
+  // A target written as a bound ("≥ 82,50", "Min. 90", "≤ 5 %"): the number is certain, the bound is kept.
+  const cmp = /^(≥|>=|=>|>|≤|<=|=<|<|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max\.?)\s*(?=[\d(+-]|rp)/i.exec(rest);
+  if (cmp) {
+    bound = /^(≥|>=|=>|>|min)/i.test(cmp[1]) ? 'min' : 'max';
+    rest = rest.slice(cmp[0].length);
+    const curB = /^(?:rp|idr)\.?\s*/i.exec(rest);
+    if (curB) {
+      moneyMarked = true;
+      rest = rest.slice(curB[0].length);
+    }
+  }
+
   // "Rp 1.234.567,-": the dash closes an amount, it is not a sign.
   rest = rest.replace(/(\d[.,]?)\s*[.,]?\s*-+$/, '$1').trim();
 
@@ -205,6 +218,7 @@ export function readSingleText(text: string, ctx: NumberContext): ParsedNumber {
     const out: ParsedNumber = { kind: 'number', value, fromText: true };
     if (unit !== undefined) out.unit = unit;
     if (grade !== undefined) out.grade = grade;
+    if (bound !== undefined) out.bound = bound;
     if (digits.repaired) out.repaired = digits.repaired;
     return out;
   };

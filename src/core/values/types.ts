@@ -23,6 +23,8 @@ export type ParsedNumber =
       unit?: string;
       /** A grade suffix ("80,34 (A)" → "A"). */
       grade?: string;
+      /** The number was written as a bound: "≥ 82,50" / "Min. 90" → 'min', "≤ 5" / "Maks. 5" → 'max'. */
+      bound?: 'min' | 'max';
       /** The source was text, not a numeric cell. */
       fromText: boolean;
       /**
