@@ -3,14 +3,12 @@
  * 050-3708/2020), compiled into nomenclature-data.ts by
  * scripts/build-nomenclature.js. Decoded once, on first use.
  */
-import type { BudgetCode, CodeLevel, NomenclatureEntry } from './types';
-import { NOMENCLATURE_DATA } from './nomenclature-data';
+import type { BudgetCode, NomenclatureEntry } from './types';
+import { NOMENCLATURE_CODES, NOMENCLATURE_NAMES, NOMENCLATURE_WORDS } from './nomenclature-data';
+import { decodeNomenclature } from './nomenclature-codec';
 import { parseCodeText } from './parse';
 
 export type Pemda = 'provinsi' | 'kabupaten/kota';
-
-const LEVEL: Record<string, CodeLevel> = { u: 'urusan', b: 'bidang', p: 'program', k: 'kegiatan', s: 'subkegiatan' };
-const PEMDA: Record<string, string> = { p: 'provinsi', k: 'kabupaten/kota', b: 'provinsi+kabupaten/kota' };
 
 /** 2021+ documents name the kab/kota penunjang program this way; the 2020 list omits "KABUPATEN/KOTA". */
 export const PENUNJANG_KABKOTA_2021 = 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA';
@@ -20,24 +18,15 @@ let table: Map<string, NomenclatureEntry[]> | undefined;
 function load(): Map<string, NomenclatureEntry[]> {
   if (table) return table;
   const map = new Map<string, NomenclatureEntry[]>();
-  let lastProgram = '';
-  let lastKegiatan = '';
-  for (const line of NOMENCLATURE_DATA.split('\n')) {
-    const [written, l, p, name] = line.split('\t');
-    const level = LEVEL[l];
-    if (!level || name === undefined) continue;
-    let code = written;
-    if (written.startsWith('.')) code = (level === 'kegiatan' ? lastProgram : lastKegiatan) + written;
-    if (level === 'program') lastProgram = code;
-    if (level === 'kegiatan') lastKegiatan = code;
-    const entry: NomenclatureEntry = { code, level, name, pemda: PEMDA[p] };
-    if (code === 'X.XX.01' && p === 'k') {
+  for (const row of decodeNomenclature(NOMENCLATURE_WORDS, NOMENCLATURE_CODES, NOMENCLATURE_NAMES)) {
+    const entry: NomenclatureEntry = { code: row.code, level: row.level, name: row.name, pemda: row.pemda };
+    if (row.code === 'X.XX.01' && row.pemda === 'kabupaten/kota') {
       entry.name = PENUNJANG_KABKOTA_2021;
-      entry.altNames = [name];
+      entry.altNames = [row.name];
     }
-    const list = map.get(code);
+    const list = map.get(row.code);
     if (list) list.push(entry);
-    else map.set(code, [entry]);
+    else map.set(row.code, [entry]);
   }
   table = map;
   return map;
