@@ -4,6 +4,7 @@ const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyPlugin = require('copy-webpack-plugin');
 
 const root = __dirname;
 const officeHostPath = path.join(root, 'src/excel/office-host.ts');
@@ -57,7 +58,7 @@ function taskpane(mode) {
       filename: '[name].[contenthash:8].js',
       chunkFilename: 'chunks/[name].[contenthash:8].js',
       publicPath: 'auto',
-      clean: { keep: /^(web|manifest\.xml|assets)/ },
+      clean: { keep: /^(web|manifest\.xml)/ },
     },
     plugins: [
       ...base.plugins,
@@ -66,6 +67,14 @@ function taskpane(mode) {
         : [
             new webpack.NormalModuleReplacementPlugin(/[\\/]excel[\\/]office-host$/, path.join(root, 'src/taskpane/office-host-missing.ts')),
           ]),
+      // The manifest points at /assets/icon-*.png and /bantuan.html (SupportUrl, LearnMoreUrl).
+      new CopyPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', globOptions: { ignore: ['**/bantuan*'] } },
+          // Copied as written (not minified), like the icons.
+          { from: 'assets/bantuan.html', to: 'bantuan.html', info: { minimized: true } },
+        ],
+      }),
       new HtmlWebpackPlugin({
         template: './src/taskpane/taskpane.html',
         filename: 'taskpane.html',

@@ -1,4 +1,4 @@
-/** Builds the bundles when they are missing or older than the sources, and serves a folder on 127.0.0.1. */
+/** Builds dist/ when it is missing or older than its sources (once for all test files), and serves a folder on 127.0.0.1. */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
@@ -7,9 +7,10 @@ import type { AddressInfo } from 'net';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-function newestMtime(dir: string): number {
+function newestMtime(dir: string, skip?: RegExp): number {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (skip?.test(entry.name)) continue;
     const p = path.join(dir, entry.name);
     const t = entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs;
     if (t > newest) newest = t;
@@ -17,22 +18,66 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** Everything the bundles and the copied files are made of (src/cli is Node-only and not bundled). */
+const BUILD_INPUTS = ['src', 'assets', 'webpack.config.js', 'manifest.xml', 'scripts/build-manifest.js', 'package.json'];
+/** Files `npm run build` writes last in each part; the oldest of them dates the build. */
+const BUILD_OUTPUTS = ['dist/taskpane.html', 'dist/web/index.html', 'dist/bantuan.html', 'dist/manifest.xml'];
+
+function newestInput(): number {
+  return Math.max(
+    ...BUILD_INPUTS.map((p) => {
+      const full = path.join(ROOT, p);
+      if (!fs.existsSync(full)) return 0;
+      return fs.statSync(full).isDirectory() ? newestMtime(full, /^cli$/) : fs.statSync(full).mtimeMs;
+    }),
+  );
+}
+
+function builtAt(): number {
+  let oldest = Infinity;
+  for (const p of BUILD_OUTPUTS) {
+    const full = path.join(ROOT, p);
+    if (!fs.existsSync(full)) return 0;
+    oldest = Math.min(oldest, fs.statSync(full).mtimeMs);
+  }
+  return oldest;
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
- * `webpack --mode production` when dist/web is missing or older than the screens
- * (src/taskpane, src/web, src/host) or the config. Engine changes alone do not
- * trigger the multi-minute build; delete dist/ to force one.
+ * Runs what `npm run build` runs (webpack production, then
+ * scripts/build-manifest.js) when dist/ is missing or older than any input.
+ * Test files run in parallel workers: a lock directory makes the first one
+ * build and the others wait for it, so the build happens once.
  */
 export function ensureBuilt(): void {
-  const marker = path.join(ROOT, 'dist/web/index.html');
-  const sources = Math.max(
-    ...['src/taskpane', 'src/web', 'src/host'].map((d) => newestMtime(path.join(ROOT, d))),
-    fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs,
-  );
-  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs > sources) return;
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  if (builtAt() > newestInput()) return;
+  const lock = path.join(ROOT, '.tmp/build.lock');
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      // Another worker builds; a lock older than 10 minutes belongs to a dead process.
+      const held = fs.statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 600_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('timed out waiting for another build of dist/');
+      sleep(1000);
+    }
+  }
+  try {
+    if (builtAt() > newestInput()) return;
+    const opts = { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] as ('ignore' | 'inherit')[] };
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], opts);
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-manifest.js')], { ...opts, stdio: 'ignore' });
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 const TYPES: Record<string, string> = {

@@ -22,8 +22,7 @@ describe('Buka screen', () => {
 
   it('re-runs the analysis with the role the user chose and remembers it for this workbook', async () => {
     const { user, engine, storage } = await renderApp();
-    await user.click(screen.getByRole('combobox', { name: 'Peran lembar PK 2021' }));
-    await user.click(await screen.findByRole('option', { name: 'DPA (Dokumen Pelaksanaan Anggaran)' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Peran lembar PK 2021' }), 'DPA (Dokumen Pelaksanaan Anggaran)');
     await waitFor(() =>
       expect(engine.analyse).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ overrides: { dpaSheet: 'PK 2021' } })),
     );
@@ -35,8 +34,7 @@ describe('Buka screen', () => {
     const { user, engine, storage } = await renderApp();
     const dpaCard = screen.getByRole('heading', { name: 'DPA 2021' }).closest('div')!.parentElement!;
     await user.click(within(dpaCard).getByRole('button', { name: 'Ubah kolom' }));
-    await user.click(within(dpaCard).getByRole('combobox', { name: 'Realisasi anggaran' }));
-    await user.click(await screen.findByRole('option', { name: 'C · PAGU' }));
+    await user.selectOptions(within(dpaCard).getByRole('combobox', { name: 'Realisasi anggaran' }), 'C · PAGU');
     await waitFor(() =>
       expect(engine.analyse).toHaveBeenLastCalledWith(
         expect.anything(),

@@ -3,11 +3,10 @@ import * as React from 'react';
 import {
   Badge,
   Button,
-  Dropdown,
   Field,
   makeStyles,
   mergeClasses,
-  Option,
+  Select,
   Table,
   TableBody,
   TableCell,
@@ -209,31 +208,37 @@ function FilePicker(props: { compact: boolean; busy: boolean; onFile?(file: File
   );
 }
 
+/** The first `width` columns, plus the mapped one when it lies further right (a native select shows only listed values). */
+function columnChoices(width: number, letter: string): number[] {
+  const list = Array.from({ length: width }, (_, i) => i);
+  const mapped = letter ? columnIndex(letter) : -1;
+  if (mapped >= width) list.push(mapped);
+  return list;
+}
+
 const ROLE_OPTIONS: Array<{ value: RoleChoice; text: (l?: SheetLayout) => string }> = [
   { value: 'auto', text: (l) => (l ? `Otomatis (terdeteksi: ${ROLE_LABEL[l.role]})` : 'Otomatis') },
   { value: 'pk', text: () => ROLE_LABEL.pk },
   { value: 'dpa', text: () => ROLE_LABEL.dpa },
 ];
 
-function RoleDropdown(props: { sheet: string; layout?: SheetLayout; overrides: LayoutOverrides; busy: boolean; onOverrides(o: LayoutOverrides): void }) {
+function RoleSelect(props: { sheet: string; layout?: SheetLayout; overrides: LayoutOverrides; busy: boolean; onOverrides(o: LayoutOverrides): void }) {
   const c = useStyles();
   const current = roleChoice(props.overrides, props.sheet);
-  const label = ROLE_OPTIONS.find((o) => o.value === current)!.text(props.layout);
   return (
     <Field label={`Peran lembar ${props.sheet}`}>
-      <Dropdown
+      <Select
         className={c.dropdown}
-        value={label}
-        selectedOptions={[current]}
+        value={current}
         disabled={props.busy}
-        onOptionSelect={(_, d) => props.onOverrides(withRole(props.overrides, props.sheet, d.optionValue as RoleChoice))}
+        onChange={(_, d) => props.onOverrides(withRole(props.overrides, props.sheet, d.value as RoleChoice))}
       >
         {ROLE_OPTIONS.map((o) => (
-          <Option key={o.value} value={o.value} text={o.text(props.layout)}>
+          <option key={o.value} value={o.value}>
             {o.text(props.layout)}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }
@@ -263,7 +268,7 @@ function SheetCard(props: { layout: SheetLayout; grid?: WorkbookGrid; overrides:
         </div>
       </div>
       <p className={s.muted}>{layout.reason}</p>
-      <RoleDropdown sheet={layout.sheet} layout={layout} overrides={props.overrides} busy={props.busy} onOverrides={props.onOverrides} />
+      <RoleSelect sheet={layout.sheet} layout={layout} overrides={props.overrides} busy={props.busy} onOverrides={props.onOverrides} />
       {layout.tables.map((t, ti) => {
         const mapped = (Object.keys(t.columns) as LayoutField[]).filter((f) => t.columns[f] !== undefined);
         const offered = FIELDS_BY_KIND[t.kind];
@@ -281,20 +286,23 @@ function SheetCard(props: { layout: SheetLayout; grid?: WorkbookGrid; overrides:
                   };
                   return (
                     <Field key={f} label={FIELD_LABEL[f]}>
-                      <Dropdown
+                      <Select
                         className={c.dropdown}
-                        placeholder="Tidak ada"
-                        value={letter ? optionText(columnIndex(letter)) : ''}
-                        selectedOptions={letter ? [letter] : []}
+                        value={letter}
                         disabled={props.busy}
-                        onOptionSelect={(_, d) => d.optionValue && props.onOverrides(withColumn(props.overrides, layout.sheet, f, d.optionValue))}
+                        onChange={(_, d) => d.value && props.onOverrides(withColumn(props.overrides, layout.sheet, f, d.value))}
                       >
-                        {Array.from({ length: width }, (_, i) => (
-                          <Option key={i} value={columnLetters(i)} text={optionText(i)}>
+                        {letter ? null : (
+                          <option value="" disabled>
+                            Tidak ada
+                          </option>
+                        )}
+                        {columnChoices(width, letter).map((i) => (
+                          <option key={i} value={columnLetters(i)}>
                             {optionText(i)}
-                          </Option>
+                          </option>
                         ))}
-                      </Dropdown>
+                      </Select>
                     </Field>
                   );
                 })}
@@ -345,7 +353,7 @@ function RoleForOthers(props: { sheets: string[]; overrides: LayoutOverrides; bu
         </Button>
       </div>
       {open
-        ? props.sheets.map((sh) => <RoleDropdown key={sh} sheet={sh} overrides={props.overrides} busy={props.busy} onOverrides={props.onOverrides} />)
+        ? props.sheets.map((sh) => <RoleSelect key={sh} sheet={sh} overrides={props.overrides} busy={props.busy} onOverrides={props.onOverrides} />)
         : null}
     </div>
   );
