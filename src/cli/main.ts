@@ -42,6 +42,12 @@ function buildProgram(io: Io, run: (cmd: CommandName, files: string[], opts: Cli
     .description('LAKIP Helper: periksa lembar PK dan DPA, isi kolom capaian/realisasi, buat tabel LAKIP.')
     .helpOption('-h, --help', 'tampilkan bantuan')
     .addHelpCommand(false)
+    .usage('[opsi] [perintah]')
+    .configureHelp({
+      // Commander's own terms say "[options]"; users read Indonesian, and the columns must stay aligned.
+      subcommandTerm: (cmd) =>
+        `${cmd.name()} [opsi] ${cmd.registeredArguments.map((a) => `<${a.name()}${a.variadic ? '...' : ''}>`).join(' ')}`,
+    })
     .showSuggestionAfterError(false)
     .configureOutput({
       writeOut: (s) => io.out(indonesianHelp(s).trimEnd()),
@@ -52,6 +58,7 @@ function buildProgram(io: Io, run: (cmd: CommandName, files: string[], opts: Cli
 
   const common = (cmd: Command) =>
     cmd
+      .usage('[opsi] <file...>')
       .argument('<file...>', 'file .xlsx atau folder berisi file .xlsx')
       .option('--json', 'keluaran JSON', false)
       .option('--pk <sheet>', 'nama lembar PK (bila deteksi otomatis keliru)')

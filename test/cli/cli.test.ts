@@ -142,3 +142,13 @@ describe('several files', () => {
     expect(c.err()).toContain('[3/3]');
   });
 });
+
+describe('help', () => {
+  it('is Indonesian and lists the four commands', async () => {
+    const c = captureIo();
+    expect(await main(['--help'], c.io)).toBe(0);
+    expect(c.out()).toContain('Pemakaian: lakip [opsi] [perintah]');
+    for (const cmd of ['inspect', 'check', 'fill', 'report']) expect(c.out()).toContain(`${cmd} [opsi] <file...>`);
+    expect(c.out()).not.toMatch(/Usage|Options|Commands/);
+  });
+});
