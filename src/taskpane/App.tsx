@@ -159,10 +159,10 @@ export function App(props: AppProps): React.ReactElement {
     }
   }, []);
 
-  /** Reads the workbook afresh and analyses it (the user may have edited it since). */
+  /** Reads the workbook afresh (the user may have edited it since) unless just read, and analyses it. */
   const analyse = React.useCallback(
-    async (h: WorkbookHost, ov: LayoutOverrides, ow: boolean): Promise<void> => {
-      const [wb, engine] = await Promise.all([h.read(), props.loadEngine()]);
+    async (h: WorkbookHost, ov: LayoutOverrides, ow: boolean, justRead?: WorkbookGrid): Promise<void> => {
+      const [wb, engine] = await Promise.all([justRead ?? h.read(), props.loadEngine()]);
       const result = engine.analyse(wb, { overrides: ov, overwrite: ow });
       setGrid(wb);
       setAnalysis(result);
@@ -181,7 +181,8 @@ export function App(props: AppProps): React.ReactElement {
       setRevealed(undefined);
       setReport(undefined);
       setNotice(undefined);
-      await analyse(h, remembered, false);
+      // The grid just read serves the first analysis too: one read of the workbook at start, not two.
+      await analyse(h, remembered, false, wb);
     },
     [analyse, storage],
   );
