@@ -165,14 +165,39 @@ export function computeDpa(sheet: DpaSheetModel): DpaFigures[] {
 export function computeDpaSheet(
   sheet: DpaSheetModel,
   opts: { keepStated?: boolean; recompute?: boolean } = {},
-): { rows: DpaFigures[]; total?: DpaFigures } {
+): DpaSheetFigures {
+  const recompute = !!opts.recompute;
+  // Without recompute a parent keeps its own stated value and a child's contribution is that
+  // same stated value, so keepStated changes nothing: one variant serves both callers.
+  const key = recompute ? (opts.keepStated ? 2 : 1) : 0;
+  let entry = memo.get(sheet);
+  // A model is not edited after it is built; the guard only catches a caller replacing its rows.
+  if (!entry || entry.rows !== sheet.rows || entry.length !== sheet.rows.length || entry.total !== sheet.total) {
+    entry = { rows: sheet.rows, length: sheet.rows.length, total: sheet.total, figures: [] };
+    memo.set(sheet, entry);
+  }
+  return (entry.figures[key] ??= computeFigures(sheet, recompute, !!opts.keepStated));
+}
+
+export interface DpaSheetFigures {
+  rows: DpaFigures[];
+  total?: DpaFigures;
+}
+
+/**
+ * Figures per sheet model and variant: validate, fill and the report context
+ * each ask for them; computing once per analysis saves two passes and their garbage.
+ * Callers treat the figures as read-only.
+ */
+const memo = new WeakMap<DpaSheetModel, { rows: DpaRow[]; length: number; total?: DpaRow; figures: DpaSheetFigures[] }>();
+
+function computeFigures(sheet: DpaSheetModel, recompute: boolean, keepStated: boolean): DpaSheetFigures {
   const n = twCount(sheet);
   const total = sheet.total;
   const inRows = total !== undefined && sheet.rows[total.index] === total;
   // Work on a copy whose total row (if listed) has no children, so its rollup comes from the top-level rows below.
   const rows = inRows ? sheet.rows.map((r) => (r === total ? { ...r, children: [] } : r)) : sheet.rows;
-  const recompute = !!opts.recompute;
-  const slots = computeSlots({ ...sheet, rows }, n, !!opts.keepStated, recompute);
+  const slots = computeSlots({ ...sheet, rows }, n, keepStated, recompute);
   const figures = sheet.rows.map((row, i) => finish(row, slots.own[i]));
   if (!total) return { rows: figures };
   const totalSlots = rollup(total, totalChildren(sheet).map((i) => slots.contrib[i]), n, recompute);
