@@ -6,6 +6,7 @@ import type { Field, LayoutOverrides, SheetLayout } from '../sheets/types';
 import type { ReportTableId } from '../core/report/types';
 import { analyse, hasErrors, reports, type Analysis } from '../core/engine';
 import { readWorkbook, patchWorkbook, XlsxError } from '../xlsx';
+import { TABLE_ORDER } from '../core/report';
 import { columnLetters } from '../grid/address';
 import { derivedName, expandInputs, samePath, writeAtomic } from './files';
 import { UserError } from './errors';
@@ -276,23 +277,13 @@ function missingOverrideSheet(grid: WorkbookGrid, o: LayoutOverrides): string | 
   return undefined;
 }
 
-const TABLE_IDS: ReportTableId[] = [
-  'perjanjian-kinerja',
-  'pengukuran-kinerja',
-  'perbandingan-tahun-lalu',
-  'perbandingan-renstra',
-  'alokasi-anggaran',
-  'efisiensi',
-  'realisasi-anggaran',
-  'pengukuran-sasaran',
-];
 
 function parseTables(list: string | undefined): ReportTableId[] | undefined {
   if (!list) return undefined;
   const ids = list.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = ids.filter((id) => !TABLE_IDS.includes(id as ReportTableId));
+  const unknown = ids.filter((id) => !TABLE_ORDER.includes(id as ReportTableId));
   if (unknown.length) {
-    throw new UserError(`tabel tidak dikenal: ${unknown.join(', ')}. Pilihan: ${TABLE_IDS.join(', ')}.`);
+    throw new UserError(`tabel tidak dikenal: ${unknown.join(', ')}. Pilihan: ${TABLE_ORDER.join(', ')}.`);
   }
   return ids as ReportTableId[];
 }

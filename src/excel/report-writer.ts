@@ -4,15 +4,9 @@
  */
 import type { CellRange } from '../grid/types';
 import type { CellStyle, ReportTable } from '../core/report/types';
+import { REPORT_FORMATS } from '../core/report/types';
 import { valueInput, type ExcelScalar } from './cells';
 
-export const REPORT_FORMATS: Record<NonNullable<CellStyle['format']>, string> = {
-  rupiah: '#,##0',
-  percent: '0.00',
-  decimal: '#,##0.00',
-  text: '@',
-  general: 'General',
-};
 
 const FILLS: Record<NonNullable<CellStyle['fill']>, string> = {
   header: '#D9E1F2',

@@ -4,6 +4,7 @@
  * identical entries reused (so repeated runs do not grow the file).
  */
 import type { CellStyle } from '../core/report/types';
+import { REPORT_FORMATS } from '../core/report/types';
 import { builtinId } from './numfmt';
 import { parseNumFmts, sectionBounds } from './styles';
 import { attr, elements, escapeXml, rootPrefix, setAttr } from './xml';
@@ -12,13 +13,6 @@ const SECTION_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', '
 type Section = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
 const ITEM: Record<Section, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' };
 
-export const REPORT_FORMATS: Record<NonNullable<CellStyle['format']>, string> = {
-  rupiah: '#,##0',
-  percent: '0.00',
-  decimal: '#,##0.00',
-  text: '@',
-  general: 'General',
-};
 
 const FILL_COLORS: Record<NonNullable<CellStyle['fill']>, string> = {
   header: 'FFDDEBF7',

@@ -30,6 +30,15 @@ export interface CellStyle {
   size?: number;
 }
 
+/** Number format codes (en-US) of the CellStyle formats, the same in every adapter. */
+export const REPORT_FORMATS: Record<NonNullable<CellStyle['format']>, string> = {
+  rupiah: '#,##0',
+  percent: '0.00',
+  decimal: '#,##0.00',
+  text: '@',
+  general: 'General',
+};
+
 export interface ReportCell {
   /** Numbers are numbers (already rounded by the builder where the figure is presented rounded). */
   value: string | number | null;
