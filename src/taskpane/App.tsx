@@ -261,6 +261,8 @@ export function App(props: AppProps): React.ReactElement {
     host &&
     analysis &&
     run('Membuat laporan…', async () => {
+      // The result panel reports this run; an earlier "filled"/"undone" notice would only confuse.
+      setNotice(undefined);
       const engine = await props.loadEngine();
       const built = engine.buildReports(analysis.model, { tahun: req.tahun, opd: req.opd || undefined, tables: req.tables });
       if (built.tables.length) {

@@ -51,9 +51,29 @@ function sleep(ms: number): void {
  * Runs what `npm run build` runs (webpack production, then
  * scripts/build-manifest.js) when dist/ is missing or older than any input.
  * Test files run in parallel workers: a lock directory makes the first one
- * build and the others wait for it, so the build happens once.
+ * build and the others wait for it, so the build happens once per run.
  */
 export function ensureBuilt(): void {
+  fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
+  if (checkedThisRun()) return;
+  build();
+  fs.writeFileSync(STAMP, JSON.stringify({ ppid: process.ppid, at: Date.now() }));
+}
+
+const STAMP = path.join(ROOT, '.tmp/dist-checked.json');
+
+/**
+ * Once per jest run: a source someone else edits mid-run must not rebuild (and
+ * clean) dist/ under a browser test of another worker. Workers of one run share
+ * the jest process as parent.
+ */
+function checkedThisRun(): boolean {
+  if (!fs.existsSync(STAMP) || builtAt() === 0) return false;
+  const checked = JSON.parse(fs.readFileSync(STAMP, 'utf8')) as { ppid: number; at: number };
+  return checked.ppid === process.ppid && Date.now() - checked.at < 900_000;
+}
+
+function build(): void {
   if (builtAt() > newestInput()) return;
   const lock = path.join(ROOT, '.tmp/build.lock');
   fs.mkdirSync(path.dirname(lock), { recursive: true });
@@ -71,7 +91,7 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (builtAt() > newestInput()) return;
+    if (checkedThisRun() || builtAt() > newestInput()) return;
     const opts = { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] as ('ignore' | 'inherit')[] };
     execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], opts);
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-manifest.js')], { ...opts, stdio: 'ignore' });

@@ -170,6 +170,7 @@ describe('task pane in Excel (Office.js fake)', () => {
     await page.screenshot({ path: path.join(OUT, 'taskpane-320-laporan.png'), fullPage: true });
     syncs.laporan = await syncsOf(() => page.getByRole('button', { name: 'Buat laporan' }).click());
     await page.getByRole('region', { name: 'Hasil pembuatan laporan' }).waitFor();
+    expect(await page.getByText('Perubahan terakhir dibatalkan.').count()).toBe(0);
     const added = (await sheetNames()).filter((n) => !sheetsBefore.includes(n));
     expect(added.length).toBeGreaterThan(0);
     // The PK and DPA sheets are untouched by the report.
