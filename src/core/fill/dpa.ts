@@ -4,12 +4,18 @@ import type { SheetGrid } from '../../grid/types';
 import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
 import type { DpaFigures, Figure } from '../compute/types';
 import { computeDpaSheet } from '../compute/dpa';
-import { numberOf, round2 } from '../compute/num';
+import { numberOf, round2, statedPercent } from '../compute/num';
+import { intOf, percentHundredths, scaledInt } from '../compute/fast';
 import { rowName } from '../validate/finding';
 import { propose, type Planner } from './propose';
 
 const TW_FIELDS = ['tw1', 'tw2', 'tw3', 'tw4'] as const;
 const TW_NAMES = ['TW I', 'TW II', 'TW III', 'TW IV'];
+
+/** The model read a number from exactly this cell (not from a merge anchor elsewhere). */
+function statesHere(sv: SourceValue | undefined, row: number, col: number): boolean {
+  return !!sv && sv.ref.row === row && sv.ref.col === col && sv.parsed.kind === 'number';
+}
 
 /** Only figures the engine derived are written; stated ones are what the cell already holds. */
 const derived = (f: Figure | undefined): f is Figure => !!f && f.source !== 'stated';
@@ -35,10 +41,21 @@ function planRow(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, row: DpaRow
   const pagu = kept(row.pagu, fig.pagu);
   const realisasi = kept(row.realisasi, fig.realisasi);
   if (pagu !== undefined && realisasi !== undefined) {
-    money(c.sisa, pagu.minus(realisasi), 'sisa', 'Sisa', row.sisa);
+    // Whole amounts (nearly every row): integer arithmetic, and no proposal where the cell already agrees.
+    const p = intOf(pagu);
+    const r = intOf(realisasi);
+    const ints = p !== undefined && r !== undefined;
+    if (!(ints && c.sisa !== undefined && statesHere(row.sisa, row.row, c.sisa) && intOf(numberOf(row.sisa)) === p - r)) {
+      money(c.sisa, ints ? new Decimal(p - r) : pagu.minus(realisasi), 'sisa', 'Sisa', row.sisa);
+    }
     if (!pagu.isZero() && c.persen !== undefined) {
-      const persen = realisasi.dividedBy(pagu).times(100);
-      propose(pl, grid, { row: row.row, col: c.persen, kind: 'persen', value: round2(persen), compare: 'percent', existing: row.persen, what: () => `Persentase realisasi ${name()}` });
+      const h = ints ? percentHundredths(r, p) : undefined;
+      const stated = h !== undefined && statesHere(row.persen, row.row, c.persen) ? statedPercent(row.persen) : undefined;
+      if (!(stated !== undefined && scaledInt(stated, 2) === h)) {
+        // h / 100 prints as the 2-decimal value itself (at most 15 significant digits); 0 keeps the Decimal path (its sign).
+        const value = h !== undefined && h !== 0 ? new Decimal(String(h / 100)) : round2(realisasi.dividedBy(pagu).times(100));
+        propose(pl, grid, { row: row.row, col: c.persen, kind: 'persen', value, compare: 'percent', existing: row.persen, what: () => `Persentase realisasi ${name()}` });
+      }
     }
   }
   const cap = fig.capaianKinerja;

@@ -12,8 +12,15 @@ import { computeDpaSheet, totalChildren } from '../compute/dpa';
 import { numberOf, round2, stateOf, statedPercent } from '../compute/num';
 import { childWord, finding, pct, rowName, rp } from './finding';
 import { capaianFindings } from './capaian';
+import { FAST_LIMIT, intOf, percentHundredths, scaledInt } from '../compute/fast';
 
 const TW_NAMES = ['TW I', 'TW II', 'TW III', 'TW IV'];
+
+/** True when the stated % equals round2(realisasi / pagu × 100), decided in integers; false when it does not or cannot say. */
+function samePercent(realisasi: number, pagu: number, stated: Decimal): boolean {
+  const computed = percentHundredths(realisasi, pagu);
+  return computed !== undefined && computed === scaledInt(stated, 2);
+}
 
 /** The row's own value: as stated when readable, else the computed figure (ΣTW, rollup). */
 function rowValue(sv: SourceValue | undefined, fig: Figure | undefined): Decimal | undefined {
@@ -89,6 +96,19 @@ function childValue(ctx: Ctx, child: DpaRow, f: Field): { value?: Decimal; uncer
   return { value: fig[f]?.value, uncertain: false };
 }
 
+/** The exact sum of whole amounts, or undefined when a part is no small whole number or the sum leaves the safe range. */
+function intSum(parts: Array<{ value?: Decimal }>): number | undefined {
+  let sum = 0;
+  for (const p of parts) {
+    if (!p.value) continue;
+    const v = intOf(p.value);
+    if (v === undefined) return undefined;
+    sum += v;
+    if (Math.abs(sum) >= FAST_LIMIT) return undefined;
+  }
+  return sum;
+}
+
 function checkSums(ctx: Ctx, parent: DpaRow, children: DpaRow[], isTotal: boolean): void {
   if (children.length === 0) return;
   // Sisa is not summed: each row's sisa is held to its own pagu − realisasi, and those are summed,
@@ -103,6 +123,8 @@ function checkSums(ctx: Ctx, parent: DpaRow, children: DpaRow[], isTotal: boolea
     if (stated === undefined || !sv) continue;
     const parts = children.map((c) => childValue(ctx, c, f));
     if (parts.some((p) => p.uncertain) || !parts.some((p) => p.value !== undefined)) continue;
+    const statedInt = intOf(stated);
+    if (statedInt !== undefined && intSum(parts) === statedInt) continue;
     const sum = parts.reduce((a, p) => (p.value ? a.plus(p.value) : a), new Decimal(0));
     if (round2(sum).equals(round2(stated))) continue;
     // The parent agrees with its leaves: the fault is a child's own total, reported on that child.
@@ -137,12 +159,21 @@ function agreesWithLeaves(ctx: Ctx, row: DpaRow, isTotal: boolean, check: (pagu:
 }
 
 function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): void {
-  const name = rowName(row, isTotal);
+  // Named only when a finding is emitted: most rows of a large sheet never are.
+  let named: string | undefined;
+  const name = () => (named ??= rowName(row, isTotal));
   const pagu = rowValue(row.pagu, fig.pagu);
   const realisasi = rowValue(row.realisasi, fig.realisasi);
+  // Whole amounts (nearly every row) are checked in integers; anything else takes the Decimal path below.
+  const paguInt = intOf(pagu);
+  const realisasiInt = intOf(realisasi);
+  const ints = paguInt !== undefined && realisasiInt !== undefined;
 
   const statedPct = statedPercent(row.persen);
-  if (statedPct !== undefined && row.persen && pagu !== undefined && realisasi !== undefined && !pagu.isZero()) {
+  if (
+    statedPct !== undefined && row.persen && pagu !== undefined && realisasi !== undefined && !pagu.isZero() &&
+    !(ints && samePercent(realisasiInt, paguInt, statedPct))
+  ) {
     const computed = realisasi.dividedBy(pagu).times(100);
     const same = (p: Decimal, r: Decimal) => !p.isZero() && round2(r.dividedBy(p).times(100)).equals(round2(statedPct));
     if (!same(pagu, realisasi) && !agreesWithLeaves(ctx, row, isTotal, same)) {
@@ -151,7 +182,7 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
           'percent/mismatch',
           'error',
           row.persen.ref,
-          `Persentase realisasi ${name} tertulis ${pct(statedPct)}, hasil hitung ${pct(computed)} (${rp(realisasi)} / ${rp(pagu)} × 100).`,
+          `Persentase realisasi ${name()} tertulis ${pct(statedPct)}, hasil hitung ${pct(computed)} (${rp(realisasi)} / ${rp(pagu)} × 100).`,
           round2(computed),
           round2(statedPct),
         ),
@@ -160,7 +191,10 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
   }
 
   const statedSisa = numberOf(row.sisa);
-  if (statedSisa !== undefined && row.sisa && pagu !== undefined && realisasi !== undefined) {
+  if (
+    statedSisa !== undefined && row.sisa && pagu !== undefined && realisasi !== undefined &&
+    !(ints && intOf(statedSisa) === paguInt - realisasiInt)
+  ) {
     const sisa = pagu.minus(realisasi);
     const same = (p: Decimal, r: Decimal) => round2(p.minus(r)).equals(round2(statedSisa));
     if (!same(pagu, realisasi) && !agreesWithLeaves(ctx, row, isTotal, same)) {
@@ -169,7 +203,7 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
           'sisa/mismatch',
           'error',
           row.sisa.ref,
-          `Sisa ${name} tertulis ${rp(statedSisa)}, seharusnya ${rp(sisa)} (pagu ${rp(pagu)} − realisasi ${rp(realisasi)}).`,
+          `Sisa ${name()} tertulis ${rp(statedSisa)}, seharusnya ${rp(sisa)} (pagu ${rp(pagu)} − realisasi ${rp(realisasi)}).`,
           sisa,
           statedSisa,
         ),
@@ -177,7 +211,7 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
     }
   }
 
-  if (pagu !== undefined && realisasi !== undefined && realisasi.gt(pagu)) {
+  if (pagu !== undefined && realisasi !== undefined && (ints ? realisasiInt > paguInt : realisasi.gt(pagu))) {
     // Where the sheet shows the realisasi: its own column, else the cumulative s.d. TW column.
     const ref = row.realisasi?.ref ?? row.sdTw?.ref ?? row.pagu?.ref ?? { sheet: ctx.sheet.sheet };
     ctx.out.push(
@@ -185,7 +219,7 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
         'realisasi/exceeds-pagu',
         'warning',
         ref,
-        `Realisasi ${name} ${rp(realisasi)} melebihi pagunya ${rp(pagu)}.`,
+        `Realisasi ${name()} ${rp(realisasi)} melebihi pagunya ${rp(pagu)}.`,
         pagu,
         realisasi,
       ),
@@ -193,11 +227,11 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
   }
 
   checkTw(ctx, row, name);
-  if (!isTotal) {
+  if (!isTotal && fig.capaianKinerja) {
     const cols = ctx.sheet.columns;
     const at = (col: number | undefined) => (col === undefined ? undefined : { sheet: ctx.sheet.sheet, row: row.row, col });
     capaianFindings(ctx.out, row.capaian, fig.capaianKinerja, {
-      name,
+      name: name(),
       target: row.target,
       realisasi: row.realisasiKinerja,
       sheet: ctx.sheet.sheet,
@@ -213,7 +247,7 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
  * realisasi column, the cumulative "s.d. TW" realisasi is held to the same
  * sum (a sheet with four quarter columns and "Realisasi s.d. TW IV").
  */
-function checkTw(ctx: Ctx, row: DpaRow, name: string): void {
+function checkTw(ctx: Ctx, row: DpaRow, name: () => string): void {
   const c = ctx.sheet.columns;
   // Only with all four quarter columns: "Realisasi TW IV | s.d. TW IV" holds one quarter and the cumulative.
   const allQuarters = c.tw1 !== undefined && c.tw2 !== undefined && c.tw3 !== undefined && c.tw4 !== undefined;
@@ -229,7 +263,7 @@ function checkTw(ctx: Ctx, row: DpaRow, name: string): void {
       'realisasi/tw-mismatch',
       'error',
       sv.ref,
-      `Realisasi ${row.realisasi ? '' : 's.d. triwulan '}${name} tertulis ${rp(stated)}, jumlah realisasi triwulannya ${rp(sum)}.`,
+      `Realisasi ${row.realisasi ? '' : 's.d. triwulan '}${name()} tertulis ${rp(stated)}, jumlah realisasi triwulannya ${rp(sum)}.`,
       sum,
       stated,
     ),

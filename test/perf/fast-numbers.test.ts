@@ -1,0 +1,86 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { intOf, percentHundredths, scaledInt } from '../../src/core/compute/fast';
+import { round2 } from '../../src/core/compute/num';
+
+const RUNS = { numRuns: 3000 };
+const money = fc.integer({ min: -9e11, max: 9e11 });
+const bigMoney = fc.oneof(money, fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }));
+
+/** The decimal.js answer the fast path must give. */
+function decimalHundredths(r: number, p: number): number {
+  // + 0: a tiny negative quotient rounds to -0 in decimal.js; the comparisons treat it as 0.
+  return round2(new Decimal(r).dividedBy(new Decimal(p)).times(100)).times(100).toNumber() + 0;
+}
+
+describe('integer fast paths give exactly the decimal.js result', () => {
+  it('reads a whole Decimal back as the same integer, and refuses fractions and values of 1e15 and more', () => {
+    fc.assert(
+      fc.property(bigMoney, (n) => {
+        const got = intOf(new Decimal(String(n)));
+        if (Math.abs(n) < 1e15) expect(got).toBe(n);
+        else expect(got).toBeUndefined();
+      }),
+      RUNS,
+    );
+    expect(intOf(new Decimal('8054019520'))).toBe(8_054_019_520);
+    expect(intOf(new Decimal('1200000000'))).toBe(1_200_000_000);
+    expect(intOf(new Decimal('0'))).toBe(0);
+    expect(intOf(new Decimal('12.5'))).toBeUndefined();
+    expect(intOf(new Decimal('0.5'))).toBeUndefined();
+    expect(intOf(new Decimal('1e15'))).toBeUndefined();
+  });
+
+  it('reads the results of decimal.js sums and differences as integers', () => {
+    fc.assert(
+      fc.property(money, money, money, (a, b, c) => {
+        const d = new Decimal(a).plus(b).minus(c);
+        expect(intOf(d)).toBe(a + b - c);
+      }),
+      RUNS,
+    );
+  });
+
+  it('scales a stated percentage with up to two decimals to hundredths, and refuses more decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 9 }), (h, extra) => {
+        const text = new Decimal(h).dividedBy(100).toFixed();
+        expect(scaledInt(new Decimal(text), 2)).toBe(h);
+        if (extra > 0) expect(scaledInt(new Decimal(`${text}${text.includes('.') ? '' : '.'}${'0'.repeat(3)}${extra}`), 2)).toBeUndefined();
+      }),
+      RUNS,
+    );
+    expect(scaledInt(new Decimal('78.63'), 2)).toBe(7863);
+    expect(scaledInt(new Decimal('33.195'), 2)).toBeUndefined();
+    expect(scaledInt(new Decimal('-0.07'), 2)).toBe(-7);
+  });
+
+  it('rounds realisasi / pagu × 100 half away from zero like round2 of the Decimal quotient', () => {
+    fc.assert(
+      fc.property(money, bigMoney.filter((p) => p !== 0 && Math.abs(p) < 1e15), (r, p) => {
+        expect(percentHundredths(r, p)).toBe(decimalHundredths(r, p));
+      }),
+      RUNS,
+    );
+  });
+
+  it('rounds a quotient exactly on a .5 hundredth boundary up, away from zero', () => {
+    // p = 20000·a, r = (2k + 1)·a: r / p × 100 = (2k + 1) / 200, exactly k + 0.5 hundredths.
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4e10 }), fc.integer({ min: -20, max: 20000 }), fc.boolean(), (a, k, neg) => {
+        const p = 20000 * a;
+        const r = (2 * k + 1) * a;
+        if (Math.abs(r) > 9e11) return;
+        const sp = neg ? -p : p;
+        expect(percentHundredths(r, sp)).toBe(decimalHundredths(r, sp));
+      }),
+      RUNS,
+    );
+    // Mojokerto: realisasi 41.486.800 of pagu 125.000.000 is 33,1894 %; a half-cent case: 1 of 200 is 0,5 % exactly.
+    expect(percentHundredths(41_486_800, 125_000_000)).toBe(3319);
+    expect(percentHundredths(1, 20_000)).toBe(1);
+    expect(percentHundredths(-1, 20_000)).toBe(-1);
+    expect(percentHundredths(1, 0)).toBeUndefined();
+    expect(percentHundredths(9e12, 10)).toBeUndefined();
+  });
+});
