@@ -12,6 +12,14 @@ import type { Cell, CellRange, SheetGrid } from '../grid/types';
 import type { MergeIndex } from './merges';
 import { cellText, isBlank } from './text';
 import type { Field, TableLayout } from './types';
+import Decimal from 'decimal.js';
+
+const TOO_LARGE = new Decimal('1e15');
+
+/** |v| ≥ 1e15 is only possible from base-10 exponent 15 on (or for a non-finite value): a field read, no allocation. */
+function mayBeTooLarge(v: Decimal): boolean {
+  return !v.d || v.e >= 15;
+}
 
 /** Indonesian column names for messages. */
 export const FIELD_LABEL: Record<Field, string> = {
@@ -212,6 +220,9 @@ export class TableReader {
     label: string | undefined,
     whole?: string,
   ): void {
+    // A plain number (nearly every cell) reports nothing: leave before building any text.
+    if (parsed.kind === 'number' && !(MONEY_FIELDS.has(field) && (parsed.value.isNegative() || mayBeTooLarge(parsed.value)))) return;
+    if (parsed.kind !== 'number' && parsed.kind !== 'unreadable' && parsed.kind !== 'ambiguous' && parsed.kind !== 'error') return;
     const where = label ?? FIELD_LABEL[field];
     const at = a1(r, c);
     const shown = whole ?? cellText(cell).trim();
@@ -258,7 +269,7 @@ export class TableReader {
           });
         }
         // Excel keeps 15 significant digits: from 10^15 on, an amount may not be what was typed.
-        if (MONEY_FIELDS.has(field) && parsed.value.abs().gte('1e15')) {
+        if (MONEY_FIELDS.has(field) && mayBeTooLarge(parsed.value) && parsed.value.abs().gte(TOO_LARGE)) {
           this.findings.push({
             rule: 'value/too-large',
             severity: 'warning',

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { intOf, percentHundredths, scaledInt } from '../../src/core/compute/fast';
+import { decimalOfInt, intOf, percentHundredths, scaledInt } from '../../src/core/compute/fast';
 import { round2 } from '../../src/core/compute/num';
 
 const RUNS = { numRuns: 3000 };
@@ -82,5 +82,19 @@ describe('integer fast paths give exactly the decimal.js result', () => {
     expect(percentHundredths(-1, 20_000)).toBe(-1);
     expect(percentHundredths(1, 0)).toBeUndefined();
     expect(percentHundredths(9e12, 10)).toBeUndefined();
+  });
+});
+
+describe('whole numbers read from numeric cells', () => {
+  it('become the same Decimal as parsing their shortest string, word for word', () => {
+    const same = (n: number) => {
+      const fast = decimalOfInt(n) as unknown as { s: number; e: number; d: number[] };
+      const slow = new Decimal(String(n)) as unknown as { s: number; e: number; d: number[] };
+      expect([fast.s, fast.e, fast.d]).toEqual([slow.s, slow.e, slow.d]);
+      expect((fast as unknown as Decimal).toFixed()).toBe(String(BigInt(n)));
+    };
+    fc.assert(fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), same), RUNS);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 15 }), fc.integer({ min: 1, max: 9 }), (k, m) => same(m * 10 ** k)), RUNS);
+    [0, -0, 1, 9_999_999, 10_000_000, 1_200_000_000, 8_054_019_520, 99_999_999_999_999, 1e15, Number.MAX_SAFE_INTEGER, -41_486_800].forEach(same);
   });
 });

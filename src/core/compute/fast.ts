@@ -6,7 +6,9 @@
  * be sure, and the caller then takes the decimal.js path; the property tests
  * (test/perf) hold each helper to the decimal.js result.
  */
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
+
+const DecimalCtor = Decimal;
 
 /** decimal.js keeps the digits in base 1e7 words (d), the base-10 exponent (e) and the sign (s). */
 interface DecimalParts {
@@ -79,4 +81,34 @@ export function percentHundredths(realisasi: number, pagu: number): number | und
   // Half away from zero, as ROUND_HALF_UP: the remainder is at least half of p.
   if (rem >= p - rem) q += 1;
   return negative && q !== 0 ? -q : q;
+}
+
+/**
+ * new Decimal(String(n)) for a safe integer, without the string: an integer's
+ * base-1e7 words are its plain base-1e7 digits (decimal.js aligns words on
+ * the units), trailing zero words dropped. Numeric money cells are read with
+ * this, one per cell, so it avoids a string and a parse per cell.
+ */
+export function decimalOfInt(n: number): Decimal {
+  const a = Math.abs(n);
+  // String(-0) is "0": a positive zero, as the string path gives.
+  if (n === 0) return new DecimalCtor(0);
+  // decimal.js has its own fast path below 1e7.
+  if (a < 1e7 || !Number.isSafeInteger(n)) return new DecimalCtor(n);
+  let e = 7;
+  while (e < 15 && POW10[e + 1] <= a) e++;
+  const words: number[] = [];
+  let rest = a;
+  while (rest > 0) {
+    const w = rest % 1e7;
+    words.push(w);
+    rest = (rest - w) / 1e7;
+  }
+  words.reverse();
+  while (words.length > 1 && words[words.length - 1] === 0) words.pop();
+  const x = new DecimalCtor(0) as unknown as DecimalParts;
+  x.s = n < 0 ? -1 : 1;
+  x.e = e;
+  x.d = words;
+  return x as unknown as Decimal;
 }

@@ -5,6 +5,7 @@ import type { NumberContext, ParsedNumber, ParsedValue } from './types';
 import { normalizeText, readSingleText } from './text';
 import { splitComposite, type Pieces } from './composite';
 import { splitSatuan } from './satuan';
+import { decimalOfInt } from '../compute/fast';
 
 /** True when a number format code shows the value as a percentage ("0.00%"). */
 export function isPercentFormat(z: string | undefined): boolean {
@@ -22,8 +23,8 @@ function readNonText(cell: Cell): ParsedNumber | undefined {
   switch (cell.t) {
     case 'n': {
       if (!Number.isFinite(cell.v)) return { kind: 'unreadable', text: String(cell.v), reason: 'Bukan angka terhingga' };
-      // The shortest string of the double, never its binary expansion.
-      const d = new Decimal(String(cell.v));
+      // The shortest string of the double, never its binary expansion; whole amounts skip the string.
+      const d = Number.isSafeInteger(cell.v) ? decimalOfInt(cell.v) : new Decimal(String(cell.v));
       if (isPercentFormat(cell.z)) {
         return { kind: 'number', value: d.times(100), unit: '%', fromText: false, percentFormat: true };
       }
