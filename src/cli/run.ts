@@ -6,6 +6,8 @@ import type { Field, LayoutOverrides, SheetLayout } from '../sheets/types';
 import type { ReportTableId } from '../core/report/types';
 import { analyse, hasErrors, reports, type Analysis } from '../core/engine';
 import { readWorkbook, patchWorkbook, XlsxError } from '../xlsx';
+import { useZipCodec } from '../xlsx/zip-codec';
+import { ZLIB_CODEC } from './zlib-codec';
 import { TABLE_ORDER } from '../core/report';
 import { columnLetters } from '../grid/address';
 import { derivedName, expandInputs, samePath, writeAtomic } from './files';
@@ -80,7 +82,7 @@ async function runFile(cmd: CommandName, file: string, ctx: RunContext): Promise
 
   let grid: WorkbookGrid;
   try {
-    grid = readWorkbook(bytes);
+    grid = readWorkbook(bytes, { codec: ZLIB_CODEC });
   } catch (e) {
     if (e instanceof XlsxError) return fail(e.message, e.code);
     return fail('file rusak atau bukan file Excel .xlsx yang dapat dibaca.', 'damaged');
@@ -180,6 +182,8 @@ async function writeOutput(
 
   let out: Uint8Array;
   try {
+    // The patcher inflates the edited sheets and deflates them again: zlib there too.
+    useZipCodec(ZLIB_CODEC);
     out = patchWorkbook(bytes, plan.edits, reportTables);
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;

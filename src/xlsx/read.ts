@@ -7,15 +7,21 @@ import { readSheetXml } from './read-sheet';
 import { readSharedStrings } from './shared-strings';
 import { readCellFormats } from './styles';
 import { text } from './xml';
-import { unzip } from './zip';
+import { unzip, unzipWith } from './zip';
+import type { ZipCodec } from './zip-codec';
 
 /** Only XML parts are decompressed; media, printer settings and VBA are skipped. */
 function wanted(name: string): boolean {
   return /\.(xml|rels)$/i.test(name) && !/^xl\/(media|charts|drawings|printerSettings|customXml)\//i.test(name);
 }
 
-export function readWorkbook(bytes: Uint8Array): WorkbookGrid {
-  const { entries, names } = unzip(bytes, wanted);
+export interface ReadOptions {
+  /** A faster inflater (the Node CLI passes zlib); fflate otherwise. */
+  codec?: ZipCodec;
+}
+
+export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): WorkbookGrid {
+  const { entries, names } = opts.codec ? unzipWith(bytes, opts.codec, wanted) : unzip(bytes, wanted);
   const part = (path: string | undefined) => {
     const b = path ? entries.get(path) : undefined;
     return b ? text(b) : undefined;

@@ -3,7 +3,7 @@
  * untouched, no recompression) and deflates only new or changed ones.
  * Falls back to the caller when the archive uses zip64 or encryption.
  */
-import { deflateSync } from 'fflate';
+import { zipCodec } from './zip-codec';
 
 export interface RawEntry {
   name: string;
@@ -111,7 +111,7 @@ function dosNow(): { time: number; date: number } {
 /** A new entry: deflated (level 6 for small parts, 3 for large ones, where it is twice as fast for ~4% size). */
 export function freshEntry(name: string, data: Uint8Array): RawEntry {
   const { time, date } = dosNow();
-  const compressed = deflateSync(data, { level: data.length > 1 << 20 ? 3 : 6 });
+  const compressed = zipCodec().deflate(data, data.length > 1 << 20 ? 3 : 6);
   return { name, method: 8, crc: crc32(data), compressed, size: data.length, time, date };
 }
 

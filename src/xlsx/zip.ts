@@ -1,5 +1,6 @@
 /** Zip access on fflate, with failures turned into XlsxError. */
-import { inflateSync, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
+import { zipCodec, type ZipCodec } from './zip-codec';
 import { MESSAGES, XlsxError } from './errors';
 import { sniff } from './sniff';
 import { freshEntry, readRawEntries, writeZip, type RawEntry } from './zip-raw';
@@ -60,6 +61,29 @@ export function unzip(bytes: Uint8Array, want?: (name: string) => boolean): { en
 }
 
 /**
+ * Unzips the entries `want` names with `codec` (walking the central directory
+ * ourselves); archives the raw reader cannot walk (zip64) take unzip().
+ */
+export function unzipWith(bytes: Uint8Array, codec: ZipCodec, want: (name: string) => boolean): { entries: Entries; names: string[] } {
+  assertZip(bytes);
+  const raw = readRawEntries(bytes);
+  if (!raw) return unzip(bytes, want);
+  const entries: Entries = new Map();
+  const names: string[] = [];
+  for (const [name, e] of raw) {
+    names.push(name);
+    if (!want(name)) continue;
+    if (e.size > MAX_PART) throw new XlsxError('damaged', MESSAGES.tooLarge);
+    try {
+      entries.set(name, e.method === 0 ? e.compressed : codec.inflate(e.compressed, e.size));
+    } catch {
+      throw new XlsxError('damaged', MESSAGES.damaged);
+    }
+  }
+  return { entries, names };
+}
+
+/**
  * An archive opened for patching: parts are inflated only when asked for, and
  * on writing every part nobody replaced is copied compressed as it was.
  * Archives the raw reader cannot walk (zip64) are fully unzipped instead.
@@ -98,7 +122,7 @@ export class Archive implements PartSource {
     if (e.size > MAX_PART) throw new XlsxError('damaged', MESSAGES.tooLarge);
     let out: Uint8Array;
     try {
-      out = e.method === 0 ? e.compressed : inflateSync(e.compressed, { out: new Uint8Array(e.size) });
+      out = e.method === 0 ? e.compressed : zipCodec().inflate(e.compressed, e.size);
     } catch {
       throw new XlsxError('damaged', MESSAGES.damaged);
     }
