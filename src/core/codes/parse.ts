@@ -167,13 +167,29 @@ function parseSegments(segs: string[], text: string, notes: string[], hint?: Cod
   return codeResult(makeCode(u, bb, pp, kegiatan, sub), notes);
 }
 
+/**
+ * Parses of recent code texts: a DPA repeats the same kode rekening under
+ * every sub kegiatan, and a parse is a pure function of text and hint.
+ * Results are shared, so callers never modify them. Bounded: cleared when full.
+ */
+const parsed = new Map<string, CodeParse>();
+const PARSED_MAX = 20_000;
+
 /** Parses a code written as text: "1.06.01.2.01.0001", "1 . 06 . 01", "X.XX.01.2.01". */
 export function parseCodeText(text: string, hint?: CodeHint): CodeParse {
+  const raw = String(text ?? '');
+  const key = hint?.bidang === undefined ? `-${raw}` : `${hint.bidang.length}:${hint.bidang}${raw}`;
+  const hit = parsed.get(key);
+  if (hit) return hit;
+  let result: CodeParse;
   try {
-    return parseCodeTextUnsafe(String(text ?? ''), hint, []);
+    result = parseCodeTextUnsafe(raw, hint, []);
   } catch {
-    return { kind: 'invalid', text: String(text), reason: 'Kode tidak dapat dibaca' };
+    result = { kind: 'invalid', text: String(text), reason: 'Kode tidak dapat dibaca' };
   }
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(key, result);
+  return result;
 }
 
 function parseCodeTextUnsafe(raw: string, hint: CodeHint | undefined, notes: string[]): CodeParse {

@@ -58,7 +58,9 @@ export function validateCodes(sheet: DpaSheetModel): Finding[] {
 
   for (const row of rows) {
     const cp = row.code;
-    const name = rowName(row);
+    // Named only when a finding is emitted: most rows never are.
+    let named: string | undefined;
+    const name = () => (named ??= rowName(row));
     if (cp.kind === 'invalid') {
       out.push(finding('code/format', 'error', codeCell(sheet, row), `Kode "${cp.text}" pada baris ${row.uraian.trim() || row.row + 1} tidak sesuai format U.BB.PP.K.KK.SSSS: ${cp.reason}.`, undefined, cp.text));
       continue;
@@ -89,7 +91,7 @@ export function validateCodes(sheet: DpaSheetModel): Finding[] {
     const first = seen.get(k);
     if (first) {
       out.push(
-        finding('code/duplicate', 'error', codeCell(sheet, row), `Kode ${code.canonical} dipakai dua kali: ${name} dan baris ${a1(first.row, codeCell(sheet, first).col)}.`, undefined, code.canonical),
+        finding('code/duplicate', 'error', codeCell(sheet, row), `Kode ${code.canonical} dipakai dua kali: ${name()} dan baris ${a1(first.row, codeCell(sheet, first).col)}.`, undefined, code.canonical),
       );
     } else seen.set(k, row);
 
@@ -99,13 +101,13 @@ export function validateCodes(sheet: DpaSheetModel): Finding[] {
     if (parentLevel && parent && levels.has(parentLevel)) {
       if (!present.has(key(parent))) {
         out.push(
-          finding('code/parent-missing', 'error', codeCell(sheet, row), `${name} tidak memiliki induk: ${LEVEL_WORD[parentLevel]} ${parent} tidak ada di lembar ini.`, parent),
+          finding('code/parent-missing', 'error', codeCell(sheet, row), `${name()} tidak memiliki induk: ${LEVEL_WORD[parentLevel]} ${parent} tidak ada di lembar ini.`, parent),
         );
       } else {
         const block = lastAt[parentLevel];
         if (block !== undefined && key(block) !== key(parent)) {
           out.push(
-            finding('code/order', 'error', codeCell(sheet, row), `${name} berada di blok ${LEVEL_WORD[parentLevel]} ${block}, bukan di bawah induknya ${parent}.`, parent, block),
+            finding('code/order', 'error', codeCell(sheet, row), `${name()} berada di blok ${LEVEL_WORD[parentLevel]} ${block}, bukan di bawah induknya ${parent}.`, parent, block),
           );
         }
       }
@@ -118,7 +120,7 @@ export function validateCodes(sheet: DpaSheetModel): Finding[] {
       // Report the topmost row of another bidang only; its children carry the same bidang.
       if (!(parent && otherBidang.has(key(parent)))) {
         out.push(
-          finding('code/bidang', 'warning', codeCell(sheet, row), `${name} memakai bidang urusan ${bidang}, berbeda dari bidang utama lembar ini (${sheet.mainBidang}).`, sheet.mainBidang, bidang),
+          finding('code/bidang', 'warning', codeCell(sheet, row), `${name()} memakai bidang urusan ${bidang}, berbeda dari bidang utama lembar ini (${sheet.mainBidang}).`, sheet.mainBidang, bidang),
         );
       }
       otherBidang.add(k);
