@@ -6,17 +6,45 @@ import Decimal from 'decimal.js';
 import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
 import type { DpaFigures, Figure } from './types';
 import { capaianKinerja } from './capaian';
-import { stateOf } from './num';
+import { decimalOfInt, FAST_LIMIT, intOf } from './fast';
+
+const ZERO = new Decimal(0);
 
 /** A figure, or why there is none: nothing stated, or a value we cannot read with certainty. */
 type Slot = { fig?: Figure; uncertain: boolean };
 
 const NONE: Slot = { uncertain: false };
 
+const UNCERTAIN: Slot = { uncertain: true };
+
+/** As stateOf (compute/num.ts), without its intermediate object: this runs for every value cell. */
 function stated(sv: SourceValue | undefined): Slot {
-  const s = stateOf(sv?.parsed);
-  if (s.state === 'number') return { fig: { value: s.value, source: 'stated' }, uncertain: false };
-  return { uncertain: s.state === 'uncertain' };
+  const p = sv?.parsed;
+  if (!p || p.kind === 'empty' || p.kind === 'absent') return NONE;
+  if (p.kind === 'number') return { fig: { value: p.value, source: 'stated' }, uncertain: false };
+  return UNCERTAIN;
+}
+
+/**
+ * Sum of the figures of `slots` (those that have one): in integers when all
+ * are whole amounts below 1e15 and the sum stays there, else in Decimal.
+ */
+function sumSlots(slots: Slot[], start: Decimal | undefined): Decimal | undefined {
+  let int = start === undefined ? 0 : intOf(start);
+  let n = 0;
+  for (const s of slots) {
+    if (!s.fig) continue;
+    n++;
+    if (int === undefined) break;
+    const v = intOf(s.fig.value);
+    int = v === undefined ? undefined : int + v;
+    if (int !== undefined && Math.abs(int) >= FAST_LIMIT) int = undefined;
+  }
+  if (n === 0) return start;
+  if (int !== undefined) return decimalOfInt(int);
+  let total = start;
+  for (const s of slots) if (s.fig) total = total ? total.plus(s.fig.value) : s.fig.value;
+  return total;
 }
 
 /**
@@ -32,9 +60,12 @@ function fromChildren(slots: Slot[], own: Slot, recompute: boolean): Slot {
   if (slots.length === 0 || !slots.some((s) => s.fig)) return own;
   if (slots.some((s) => s.uncertain)) return own;
   if (!slots.every((s) => s.fig) && own.fig) return own;
-  let total: Decimal | undefined;
-  for (const s of slots) if (s.fig) total = total ? total.plus(s.fig.value) : s.fig.value;
-  return { fig: { value: total!, source: 'children' }, uncertain: false };
+  // One child: its own figure, as the Decimal loop gave it (no new object).
+  let only: Figure | undefined;
+  let count = 0;
+  for (const s of slots) if (s.fig) (only = s.fig), count++;
+  const total = count === 1 ? only!.value : sumSlots(slots, undefined)!;
+  return { fig: { value: total, source: 'children' }, uncertain: false };
 }
 
 /**
@@ -42,17 +73,14 @@ function fromChildren(slots: Slot[], own: Slot, recompute: boolean): Slot {
  * the sheet shows (its % and sisa are computed from it; the validator holds
  * it to the quarters), else ΣTW. s.d. TW is never added to the quarters.
  */
-function ownRealisasi(row: DpaRow): Slot {
+function ownRealisasi(row: DpaRow, tws: Slot[]): Slot {
   const own = stated(row.realisasi);
   if (own.fig || own.uncertain) return own;
   const sd = stated(row.sdTw);
   if (sd.fig) return { fig: { value: sd.fig.value, source: 'tw' }, uncertain: false };
-  const tws = row.tw.map(stated);
   if (tws.some((s) => s.fig)) {
     if (tws.some((s) => s.uncertain)) return { uncertain: true };
-    let total = new Decimal(0);
-    for (const s of tws) if (s.fig) total = total.plus(s.fig.value);
-    return { fig: { value: total, source: 'tw' }, uncertain: false };
+    return { fig: { value: sumSlots(tws, ZERO)!, source: 'tw' }, uncertain: false };
   }
   return sd.uncertain ? sd : NONE;
 }
@@ -119,6 +147,8 @@ function contribution(row: DpaRow, computed: Slots, keepStated: boolean): Slots 
   };
 }
 
+const NO_KIDS: Slots[] = [];
+
 /** Computes slots of every row, children before parents (rows may list children in any order). */
 function computeSlots(sheet: DpaSheetModel, n: number, keepStated: boolean, recompute: boolean): { own: Slots[]; contrib: Slots[] } {
   const memo: Array<Slots | undefined> = new Array(sheet.rows.length);
@@ -128,10 +158,13 @@ function computeSlots(sheet: DpaSheetModel, n: number, keepStated: boolean, reco
     const done = memo[i];
     if (done) return contrib[i];
     const row = sheet.rows[i];
-    visiting.add(i);
-    // Guard against a malformed tree (a cycle): treat the repeated row as a leaf.
-    const kids = row.children.filter((c) => c !== i && !visiting.has(c) && sheet.rows[c]).map(visit);
-    visiting.delete(i);
+    let kids: Slots[] = NO_KIDS;
+    if (row.children.length > 0) {
+      visiting.add(i);
+      // Guard against a malformed tree (a cycle): treat the repeated row as a leaf.
+      kids = row.children.filter((c) => c !== i && !visiting.has(c) && sheet.rows[c]).map(visit);
+      visiting.delete(i);
+    }
     const result = rollup(row, kids, n, recompute);
     memo[i] = result;
     contrib[i] = contribution(row, result, keepStated);
@@ -143,16 +176,15 @@ function computeSlots(sheet: DpaSheetModel, n: number, keepStated: boolean, reco
 
 function rollup(row: DpaRow, kids: Slots[], n: number, recompute: boolean): Slots {
   // Leaves (most rows of a large sheet) take their own cells; no child lists to build.
-  if (kids.length === 0) {
-    const tw: Slot[] = [];
-    for (let k = 0; k < n; k++) tw.push(stated(row.tw[k]));
-    return { pagu: stated(row.pagu), realisasi: ownRealisasi(row), tw };
-  }
-  const tw: Slot[] = [];
-  for (let k = 0; k < n; k++) tw.push(fromChildren(kids.map((c) => c.tw[k] ?? NONE), stated(row.tw[k]), recompute));
+  // The row's own quarters: its TW figures, and what its realisasi falls back to (ΣTW).
+  const own: Slot[] = new Array(n);
+  for (let k = 0; k < n; k++) own[k] = stated(row.tw[k]);
+  if (kids.length === 0) return { pagu: stated(row.pagu), realisasi: ownRealisasi(row, own), tw: own };
+  const tw: Slot[] = new Array(n);
+  for (let k = 0; k < n; k++) tw[k] = fromChildren(kids.map((c) => c.tw[k] ?? NONE), own[k], recompute);
   return {
     pagu: fromChildren(kids.map((c) => c.pagu), stated(row.pagu), recompute),
-    realisasi: fromChildren(kids.map((c) => c.realisasi), ownRealisasi(row), recompute),
+    realisasi: fromChildren(kids.map((c) => c.realisasi), ownRealisasi(row, own), recompute),
     tw,
   };
 }
