@@ -91,7 +91,8 @@ async function runFile(cmd: CommandName, file: string, ctx: RunContext): Promise
   const missing = missingOverrideSheet(grid, ctx.overrides);
   if (missing) return fail(missing, 'no-sheet');
 
-  const analysis = analyse(grid, { overrides: ctx.overrides, overwrite: opts.overwrite });
+  let analysis: Analysis | undefined = analyse(grid, { overrides: ctx.overrides, overwrite: opts.overwrite });
+  const findings = analysis.findings;
   const known = analysis.layouts.filter((l) => l.role !== 'other');
   if (known.length === 0) {
     return fail(
@@ -118,21 +119,31 @@ async function runFile(cmd: CommandName, file: string, ctx: RunContext): Promise
   }
 
   if (cmd === 'fill' || cmd === 'report') {
-    const written = await writeOutput(cmd, file, bytes, grid, analysis, ctx);
+    // writeOutput takes the grid and the analysis over and lets go of them before the patch,
+    // so the patcher's buffers can reuse their memory (a 100,000-row report holds ~450 MB there).
+    const held: Held = { grid, analysis };
+    grid = undefined as unknown as WorkbookGrid;
+    analysis = undefined;
+    const written = await writeOutput(cmd, file, bytes, held, ctx);
     if ('error' in written) return { file, exit: EXIT_UNREADABLE, json: { ...json, error: written.error } };
     Object.assign(json, written.json);
     written.lines.forEach(human);
   }
 
-  return { file, exit: hasErrors(analysis.findings) ? EXIT_FINDINGS : EXIT_OK, json };
+  return { file, exit: hasErrors(findings) ? EXIT_FINDINGS : EXIT_OK, json };
+}
+
+/** What writeOutput takes over from runFile and releases once the edits and tables are built. */
+interface Held {
+  grid?: WorkbookGrid;
+  analysis?: Analysis;
 }
 
 async function writeOutput(
   cmd: 'fill' | 'report',
   file: string,
   bytes: Uint8Array,
-  grid: WorkbookGrid,
-  analysis: Analysis,
+  held: Held,
   ctx: RunContext,
 ): Promise<{ json: Record<string, unknown>; lines: string[] } | { error: { code: string; message: string } }> {
   const { opts, io } = ctx;
@@ -145,7 +156,8 @@ async function writeOutput(
     return { error: { code: 'same-file', message } };
   }
 
-  const plan = analysis.plan;
+  // Read through `held` (no locals): once released below, nothing here keeps them alive.
+  const plan = held.analysis!.plan;
   const lines = formatPlan(plan, opts.overwrite);
   const json: Record<string, unknown> = {
     output: target,
@@ -164,13 +176,13 @@ async function writeOutput(
 
   let reportTables;
   if (cmd === 'report') {
-    const tahun = opts.tahun ?? guessYear(grid);
+    const tahun = opts.tahun ?? guessYear(held.grid!);
     if (!tahun) {
       const message = 'tahun laporan tidak diketahui: berikan --tahun, mis. --tahun 2024.';
       io.err(`lakip: ${file}: ${message}`);
       return { error: { code: 'no-year', message } };
     }
-    const built = reports(analysis, { tahun, opd: opts.opd, tables: ctx.tables });
+    const built = reports(held.analysis!, { tahun, opd: opts.opd, tables: ctx.tables });
     reportTables = built.tables;
     lines.push(...formatReports(built.tables, built.skipped));
     json.reports = {
@@ -180,6 +192,9 @@ async function writeOutput(
     };
   }
 
+  // Only the edits and the report tables are needed from here on.
+  held.grid = undefined;
+  held.analysis = undefined;
   let out: Uint8Array;
   try {
     // The patcher inflates the edited sheets and deflates them again: zlib there too.
