@@ -128,11 +128,24 @@ export class TableReader {
   }
 
   number(r: number, field: Field, ctx: NumberContext, label?: string): SourceValue | undefined {
-    const got = this.source(r, field);
-    if (!got) return undefined;
-    const parsed = readNumber(got.cell, ctx);
-    this.report(got.ref.row, got.ref.col, got.cell, field, parsed, label);
-    return { ref: got.ref, cell: got.cell, parsed };
+    // The value is built in place (this runs for every number cell): source() without its wrapper.
+    const c = this.table.columns[field];
+    if (c === undefined) return undefined;
+    const cell = this.sheet.rows[r]?.[c];
+    if (!this.merges.empty && this.swallowed(r, c, cell, field)) return undefined;
+    const parsed = readNumber(cell, ctx);
+    this.report(r, c, cell, field, parsed, label);
+    return { ref: { sheet: this.sheet.name, row: r, col: c }, cell, parsed };
+  }
+
+  /** True when a merge from another cell covers this blank one (reported once by reportMerge). */
+  private swallowed(r: number, c: number, cell: Cell | undefined, field: Field): boolean {
+    const m = this.merges.at(r, c);
+    if (m && (m.r0 !== r || m.c0 !== c) && isBlank(cell)) {
+      this.reportMerge(m, r, field);
+      return true;
+    }
+    return false;
   }
 
   value(r: number, field: Field, ctx: NumberContext, label?: string): SourceValue<ParsedValue> | undefined {

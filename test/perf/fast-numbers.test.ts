@@ -92,6 +92,9 @@ describe('whole numbers read from numeric cells', () => {
       const slow = new Decimal(String(n)) as unknown as { s: number; e: number; d: number[] };
       expect([fast.s, fast.e, fast.d]).toEqual([slow.s, slow.e, slow.d]);
       expect((fast as unknown as Decimal).toFixed()).toBe(String(BigInt(n)));
+      expect(fast).toBeInstanceOf(Decimal);
+      expect(Object.keys(fast)).toEqual(Object.keys(slow));
+      expect((fast as unknown as Decimal).plus(1).equals(new Decimal(String(n)).plus(1))).toBe(true);
     };
     fc.assert(fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), same), RUNS);
     fc.assert(fc.property(fc.integer({ min: 0, max: 15 }), fc.integer({ min: 1, max: 9 }), (k, m) => same(m * 10 ** k)), RUNS);

@@ -106,7 +106,9 @@ export function decimalOfInt(n: number): Decimal {
   }
   words.reverse();
   while (words.length > 1 && words[words.length - 1] === 0) words.pop();
-  const x = new DecimalCtor(0) as unknown as DecimalParts;
+  // The fields in the order decimal.js's constructor assigns them (same hidden class as its instances).
+  const x = Object.create(DecimalCtor.prototype) as DecimalParts & { constructor: unknown };
+  x.constructor = DecimalCtor;
   x.s = n < 0 ? -1 : 1;
   x.e = e;
   x.d = words;
