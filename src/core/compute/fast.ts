@@ -35,9 +35,11 @@ export function scaledInt(d: Decimal, places: number): number | undefined {
   if (e + 1 + places > 15) return undefined;
   const firstLen = ((((e + 1) % 7) + 7) % 7) || 7;
   const represented = firstLen + 7 * (w.length - 1);
-  if (represented > 15) return undefined;
+  if (represented > 16) return undefined;
   let n = 0;
   for (let i = 0; i < w.length; i++) n = n * 1e7 + w[i];
+  // Exact while the digits fit a safe integer; beyond, the rounded n is not safe either.
+  if (!Number.isSafeInteger(n)) return undefined;
   const shift = e + 1 - represented + places;
   let v: number;
   if (shift >= 0) v = n * POW10[shift];

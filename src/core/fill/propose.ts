@@ -12,6 +12,7 @@ import { formatId, numberOf, round2, statedPercent } from '../compute/num';
 import { finding } from '../validate/finding';
 import type { CellEdit, EditKind, FillPlan } from './types';
 import { FORMATS } from './types';
+import { scaledInt } from '../compute/fast';
 
 export type Compare = 'money' | 'percent' | 'text';
 
@@ -83,13 +84,23 @@ function formatOf(p: Proposal): string | undefined {
   return p.compare === 'percent' ? FORMATS.percent : FORMATS.rupiah;
 }
 
+/**
+ * Decimal → number as toNumber() gives it, without its string round trip for
+ * whole and 2-decimal values (all money and rounded %): h / 100 is the double
+ * nearest that decimal, which is what parsing its string gives.
+ */
+function toNumber(d: Decimal): number {
+  const h = scaledInt(d, 2);
+  return h !== undefined && h !== 0 ? h / 100 : d.toNumber();
+}
+
 export function propose(pl: Planner, sheet: SheetGrid, p: Proposal): void {
   const old = cellAt(sheet, p.row, p.col);
   const edit: CellEdit = {
     sheet: sheet.name,
     row: p.row,
     col: p.col,
-    value: typeof p.value === 'string' ? p.value : p.value.toNumber(),
+    value: typeof p.value === 'string' ? p.value : toNumber(p.value),
     kind: p.kind,
     old,
   };

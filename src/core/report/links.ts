@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { namesMatch } from '../codes';
-import type { DpaRow, PkProgram } from '../model/types';
+import type { DpaRow, DpaSheetModel, PkProgram } from '../model/types';
 import type { ReportContext } from './context';
 import { moneyValue } from './cells';
 
@@ -88,8 +88,21 @@ export const BUDGET_RULE =
   'selain itu dari anggaran PK (P-APBD, atau APBD bila P-APBD kosong).';
 
 /** Finds the DPA program row of a PK program: by code first, then by name. */
+/** Program rows per DPA sheet: every table looks every PK program up, a 100,000-row sheet has a handful. */
+const programRows = new WeakMap<DpaSheetModel, DpaRow[]>();
+
+function dpaPrograms(dpa: DpaSheetModel | undefined): DpaRow[] {
+  if (!dpa) return [];
+  let rows = programRows.get(dpa);
+  if (!rows) {
+    rows = dpa.rows.filter((r) => r.level === 'program');
+    programRows.set(dpa, rows);
+  }
+  return rows;
+}
+
 function findDpaProgram(ctx: ReportContext, p: PkProgram): DpaRow | undefined {
-  const rows = ctx.dpa?.rows.filter((r) => r.level === 'program') ?? [];
+  const rows = dpaPrograms(ctx.dpa);
   if (p.code && p.code.kind === 'code') {
     const canonical = p.code.code.canonical;
     const byCode = rows.find((r) => r.code.kind === 'code' && r.code.code.canonical === canonical);
