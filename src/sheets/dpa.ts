@@ -266,6 +266,12 @@ function inferLevels(pending: Pending[], rd: TableReader): void {
 }
 
 function readValues(rd: TableReader, row: DpaRow, r: number): void {
+  readAmounts(rd, row, r);
+  readIndicator(rd, row, r, false);
+}
+
+/** Pagu, realisasi, TW, s.d. TW, % and sisa of a tree row or of the total row. */
+function readAmounts(rd: TableReader, row: DpaRow, r: number): void {
   const pagu = rd.number(r, 'pagu', MONEY);
   if (pagu) row.pagu = pagu;
   const murni = rd.number(r, 'paguMurni', MONEY);
@@ -280,7 +286,6 @@ function readValues(rd: TableReader, row: DpaRow, r: number): void {
   if (persen) row.persen = persen;
   const sisa = rd.number(r, 'sisa', MONEY);
   if (sisa) row.sisa = sisa;
-  readIndicator(rd, row, r, false);
 }
 
 function readIndicator(rd: TableReader, row: DpaRow, r: number, continuation: boolean): void {
@@ -313,19 +318,6 @@ function totalRow(rd: TableReader, r: number, rows: DpaRow[], orphans: Set<numbe
     children: rows.filter((x) => x.parent === undefined && !orphans.has(x.index)).map((x) => x.index),
     tw: [],
   };
-  const pagu = rd.number(r, 'pagu', MONEY);
-  if (pagu) total.pagu = pagu;
-  const murni = rd.number(r, 'paguMurni', MONEY);
-  if (murni) total.paguMurni = murni;
-  const realisasi = rd.number(r, 'realisasi', MONEY);
-  if (realisasi) total.realisasi = realisasi;
-  const tws: Field[] = ['tw1', 'tw2', 'tw3', 'tw4'];
-  if (tws.some((f) => rd.has(f))) total.tw = tws.map((f) => rd.number(r, f, MONEY));
-  const sd = rd.number(r, 'sdTw', MONEY);
-  if (sd) total.sdTw = sd;
-  const persen = rd.number(r, 'persen', PERCENT);
-  if (persen) total.persen = persen;
-  const sisa = rd.number(r, 'sisa', MONEY);
-  if (sisa) total.sisa = sisa;
+  readAmounts(rd, total, r);
   return total;
 }
