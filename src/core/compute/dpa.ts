@@ -133,30 +133,15 @@ function twCount(sheet: DpaSheetModel): number {
   return n;
 }
 
-/** What a child adds to its parent: its computed slot, or (keepStated) its own stated value when it has one. */
-function contribution(row: DpaRow, computed: Slots, keepStated: boolean): Slots {
-  if (!keepStated) return computed;
-  const own = (sv: SourceValue | undefined, fallback: Slot) => {
-    const st = stated(sv);
-    return st.fig ? st : fallback;
-  };
-  return {
-    pagu: own(row.pagu, computed.pagu),
-    realisasi: own(row.realisasi, computed.realisasi),
-    tw: computed.tw.map((slot, k) => own(row.tw[k], slot)),
-  };
-}
-
 const NO_KIDS: Slots[] = [];
 
 /** Computes slots of every row, children before parents (rows may list children in any order). */
-function computeSlots(sheet: DpaSheetModel, n: number, keepStated: boolean, recompute: boolean): { own: Slots[]; contrib: Slots[] } {
+function computeSlots(sheet: DpaSheetModel, n: number, recompute: boolean): Slots[] {
   const memo: Array<Slots | undefined> = new Array(sheet.rows.length);
-  const contrib: Slots[] = new Array(sheet.rows.length);
   const visiting = new Set<number>();
   const visit = (i: number): Slots => {
     const done = memo[i];
-    if (done) return contrib[i];
+    if (done) return done;
     const row = sheet.rows[i];
     let kids: Slots[] = NO_KIDS;
     if (row.children.length > 0) {
@@ -167,11 +152,10 @@ function computeSlots(sheet: DpaSheetModel, n: number, keepStated: boolean, reco
     }
     const result = rollup(row, kids, n, recompute);
     memo[i] = result;
-    contrib[i] = contribution(row, result, keepStated);
-    return contrib[i];
+    return result;
   };
   for (let i = 0; i < sheet.rows.length; i++) visit(i);
-  return { own: memo as Slots[], contrib };
+  return memo as Slots[];
 }
 
 function rollup(row: DpaRow, kids: Slots[], n: number, recompute: boolean): Slots {
@@ -210,25 +194,21 @@ export function computeDpa(sheet: DpaSheetModel): DpaFigures[] {
  *
  * Stated values win over rollups (see fromChildren). recompute: parents
  * become the sum of their children wherever every child carries a value
- * (fill --overwrite). keepStated (with recompute): a parent adds up what its
- * children state (their rollup only where they state nothing), so one wrong
- * kegiatan does not ripple a conflict up to its program and the Jumlah row.
+ * (fill --overwrite, and the validator's leaf sums).
  */
 export function computeDpaSheet(
   sheet: DpaSheetModel,
-  opts: { keepStated?: boolean; recompute?: boolean } = {},
+  opts: { recompute?: boolean } = {},
 ): DpaSheetFigures {
   const recompute = !!opts.recompute;
-  // Without recompute a parent keeps its own stated value and a child's contribution is that
-  // same stated value, so keepStated changes nothing: one variant serves both callers.
-  const key = recompute ? (opts.keepStated ? 2 : 1) : 0;
+  const key = recompute ? 1 : 0;
   let entry = memo.get(sheet);
   // A model is not edited after it is built; the guard only catches a caller replacing its rows.
   if (!entry || entry.rows !== sheet.rows || entry.length !== sheet.rows.length || entry.total !== sheet.total) {
     entry = { rows: sheet.rows, length: sheet.rows.length, total: sheet.total, figures: [] };
     memo.set(sheet, entry);
   }
-  return (entry.figures[key] ??= computeFigures(sheet, recompute, !!opts.keepStated));
+  return (entry.figures[key] ??= computeFigures(sheet, recompute));
 }
 
 export interface DpaSheetFigures {
@@ -243,16 +223,16 @@ export interface DpaSheetFigures {
  */
 const memo = new WeakMap<DpaSheetModel, { rows: DpaRow[]; length: number; total?: DpaRow; figures: DpaSheetFigures[] }>();
 
-function computeFigures(sheet: DpaSheetModel, recompute: boolean, keepStated: boolean): DpaSheetFigures {
+function computeFigures(sheet: DpaSheetModel, recompute: boolean): DpaSheetFigures {
   const n = twCount(sheet);
   const total = sheet.total;
   const inRows = total !== undefined && sheet.rows[total.index] === total;
   // Work on a copy whose total row (if listed) has no children, so its rollup comes from the top-level rows below.
   const rows = inRows ? sheet.rows.map((r) => (r === total ? { ...r, children: [] } : r)) : sheet.rows;
-  const slots = computeSlots({ ...sheet, rows }, n, keepStated, recompute);
-  const figures = sheet.rows.map((row, i) => finish(row, slots.own[i]));
+  const slots = computeSlots({ ...sheet, rows }, n, recompute);
+  const figures = sheet.rows.map((row, i) => finish(row, slots[i]));
   if (!total) return { rows: figures };
-  const totalSlots = rollup(total, totalChildren(sheet).map((i) => slots.contrib[i]), n, recompute);
+  const totalSlots = rollup(total, totalChildren(sheet).map((i) => slots[i]), n, recompute);
   const totalFigures = finish(total, totalSlots);
   if (inRows) figures[total.index] = totalFigures;
   return { rows: figures, total: totalFigures };

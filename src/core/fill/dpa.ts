@@ -73,7 +73,7 @@ function planRow(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, row: DpaRow
 }
 
 export function planDpa(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel): void {
-  const { rows, total } = computeDpaSheet(sheet, { recompute: pl.overwrite, keepStated: !pl.overwrite });
+  const { rows, total } = computeDpaSheet(sheet, { recompute: pl.overwrite });
   for (const row of sheet.rows) if (row !== sheet.total) planRow(pl, grid, sheet, row, rows[row.index], false);
   if (sheet.total && total) planRow(pl, grid, sheet, sheet.total, total, true);
 }
