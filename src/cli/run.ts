@@ -105,7 +105,8 @@ async function runFile(cmd: CommandName, file: string, ctx: RunContext): Promise
 
   const json: Record<string, unknown> = {
     file,
-    sheets: analysis.layouts.map((l) => sheetJson(l, grid)),
+    // Only --json prints the sheets; inspect's human output counts its rows itself.
+    sheets: opts.json ? analysis.layouts.map((l) => sheetJson(l, grid)) : [],
     findings: analysis.findings,
   };
   human(`${file}`);
