@@ -19,6 +19,12 @@ export type ParsedNumber =
   | {
       kind: 'number';
       value: Decimal;
+      /**
+       * The value as an exact JS integer with |int| < 1e15, set by the reader
+       * when it knows it (numeric cells holding a whole amount); `value` is the
+       * same number as a Decimal. Absent means "not known", never "not whole".
+       */
+      int?: number;
       /** A unit found inside the text ("3 Dokumen" → "Dokumen"), "%" for a percent sign. */
       unit?: string;
       /** A grade suffix ("80,34 (A)" → "A"). */
