@@ -1,125 +1,323 @@
 /**
  * DPA figures: pagu, realisasi and TW per row, rolled up from children where
  * the children carry values, plus sisa, persen and capaian kinerja.
+ *
+ * Computed into a FigureTable: flat typed arrays with one slot per row and
+ * field, integers first. A 100,000-row sheet has ~700,000 such slots, so the
+ * rollup allocates nothing per slot; a slot's Decimal is built only when
+ * someone asks for it (validate and fill work on the integers, reports read
+ * the few rows they show).
  */
 import Decimal from 'decimal.js';
 import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
-import type { DpaFigures, Figure } from './types';
+import type { ParsedNumber } from '../values/types';
+import type { DpaFigures, Figure, FigureSource } from './types';
 import { capaianKinerja } from './capaian';
-import { decimalOfInt, FAST_LIMIT, intOf } from './fast';
+import { decimalOfInt, FAST_LIMIT, intOf, intOfParsed } from './fast';
 
 const ZERO = new Decimal(0);
 
-/** A figure, or why there is none: nothing stated, or a value we cannot read with certainty. */
-type Slot = { fig?: Figure; uncertain: boolean };
+/** Field offsets inside a row's slots: pagu, realisasi, then TW I..IV. */
+export const PAGU = 0;
+export const REALISASI = 1;
+export const TW0 = 2;
 
-const NONE: Slot = { uncertain: false };
+/** A slot holds nothing stated, a value we cannot read with certainty, or a figure. */
+const NONE = 0;
+const UNCERTAIN = 1;
+const FIG = 2;
 
-const UNCERTAIN: Slot = { uncertain: true };
+const SOURCES: FigureSource[] = ['stated', 'children', 'tw'];
+const S_STATED = 0;
+const S_CHILDREN = 1;
+const S_TW = 2;
 
-/** As stateOf (compute/num.ts), without its intermediate object: this runs for every value cell. */
-function stated(sv: SourceValue | undefined): Slot {
-  const p = sv?.parsed;
-  if (!p || p.kind === 'empty' || p.kind === 'absent') return NONE;
-  if (p.kind === 'number') return { fig: { value: p.value, source: 'stated' }, uncertain: false };
-  return UNCERTAIN;
-}
+/** Where a figure's Decimal comes from; an origin ≥ 0 is the slot whose value it shares. */
+const FROM_PARSED = -1;
+const FROM_INT = -2;
+const FROM_DECIMAL = -3;
 
 /**
- * Sum of the figures of `slots` (those that have one): in integers when all
- * are whole amounts below 1e15 and the sum stays there, else in Decimal.
+ * Figures of every row of one sheet (and of its total row), one slot per
+ * row and field. `int` answers the exact whole amount when the figure is one
+ * below 1e15; `value` the Decimal the engine always computed.
  */
-function sumSlots(slots: Slot[], start: Decimal | undefined): Decimal | undefined {
-  let int = start === undefined ? 0 : intOf(start);
-  let n = 0;
-  for (const s of slots) {
-    if (!s.fig) continue;
-    n++;
-    if (int === undefined) break;
-    const v = intOf(s.fig.value);
-    int = v === undefined ? undefined : int + v;
-    if (int !== undefined && Math.abs(int) >= FAST_LIMIT) int = undefined;
+export class FigureTable {
+  /** Slots per row: pagu, realisasi, TW I..(tws). */
+  readonly width: number;
+  private readonly kind: Uint8Array;
+  private readonly src: Uint8Array;
+  private readonly ints: Float64Array;
+  private readonly origin: Int32Array;
+  private readonly parsed: Array<ParsedNumber | undefined>;
+  private readonly decimals: Array<Decimal | undefined>;
+  private readonly figures: Array<Figure | undefined>;
+
+  constructor(rows: number, readonly tws: number) {
+    this.width = TW0 + tws;
+    const n = rows * this.width;
+    this.kind = new Uint8Array(n);
+    this.src = new Uint8Array(n);
+    this.ints = new Float64Array(n);
+    this.origin = new Int32Array(n);
+    this.parsed = new Array(n);
+    this.decimals = new Array(n);
+    this.figures = new Array(n);
   }
-  if (n === 0) return start;
-  if (int !== undefined) return decimalOfInt(int);
-  let total = start;
-  for (const s of slots) if (s.fig) total = total ? total.plus(s.fig.value) : s.fig.value;
-  return total;
-}
 
-/**
- * A parent's figure from its children. The sheet's own readable value stands
- * (a report shows the published total even when a child row is missing from
- * the table; the validator names the gap), unless `recompute` asks for the
- * children's sum (fill --overwrite). A parent that states nothing gets the sum
- * of the children that carry a value (blank children add nothing: no spending
- * yet). An unreadable child makes the sum unknowable: the parent's own value stands.
- */
-function fromChildren(slots: Slot[], own: Slot, recompute: boolean): Slot {
-  if (!recompute && (own.fig || own.uncertain)) return own;
-  if (slots.length === 0 || !slots.some((s) => s.fig)) return own;
-  if (slots.some((s) => s.uncertain)) return own;
-  if (!slots.every((s) => s.fig) && own.fig) return own;
-  // One child: its own figure, as the Decimal loop gave it (no new object).
-  let only: Figure | undefined;
-  let count = 0;
-  for (const s of slots) if (s.fig) (only = s.fig), count++;
-  const total = count === 1 ? only!.value : sumSlots(slots, undefined)!;
-  return { fig: { value: total, source: 'children' }, uncertain: false };
+  slot(row: number, field: number): number {
+    return row * this.width + field;
+  }
+
+  has(row: number, field: number): boolean {
+    return this.kind[row * this.width + field] === FIG;
+  }
+
+  uncertain(row: number, field: number): boolean {
+    return this.kind[row * this.width + field] === UNCERTAIN;
+  }
+
+  source(row: number, field: number): FigureSource | undefined {
+    const s = row * this.width + field;
+    return this.kind[s] === FIG ? SOURCES[this.src[s]] : undefined;
+  }
+
+  /** The figure as an exact integer, when it is a whole amount below 1e15 in magnitude. */
+  int(row: number, field: number): number | undefined {
+    const s = row * this.width + field;
+    if (this.kind[s] !== FIG) return undefined;
+    const v = this.ints[s];
+    return v === v ? v : undefined;
+  }
+
+  value(row: number, field: number): Decimal | undefined {
+    const s = row * this.width + field;
+    return this.kind[s] === FIG ? this.valueAt(s) : undefined;
+  }
+
+  figure(row: number, field: number): Figure | undefined {
+    const s = row * this.width + field;
+    if (this.kind[s] !== FIG) return undefined;
+    return (this.figures[s] ??= { value: this.valueAt(s), source: SOURCES[this.src[s]] });
+  }
+
+  private valueAt(s: number): Decimal {
+    const o = this.origin[s];
+    if (o >= 0) return this.valueAt(o);
+    if (o === FROM_PARSED) return (this.parsed[s] as { value: Decimal }).value;
+    let d = this.decimals[s];
+    if (d === undefined) {
+      d = decimalOfInt(this.ints[s]);
+      this.decimals[s] = d;
+    }
+    return d;
+  }
+
+  // --- building (compute only) ---
+
+  setStated(s: number, sv: SourceValue | undefined, source: number): void {
+    const p = sv?.parsed;
+    if (!p || p.kind === 'empty' || p.kind === 'absent') {
+      this.kind[s] = NONE;
+      return;
+    }
+    if (p.kind !== 'number') {
+      this.kind[s] = UNCERTAIN;
+      return;
+    }
+    this.kind[s] = FIG;
+    this.src[s] = source;
+    this.origin[s] = FROM_PARSED;
+    this.parsed[s] = p;
+    const i = intOfParsed(p);
+    this.ints[s] = i === undefined ? NaN : i;
+  }
+
+  setUncertain(s: number): void {
+    this.kind[s] = UNCERTAIN;
+  }
+
+  /** s takes the figure of `from` (the same Decimal), with its own source. */
+  share(s: number, from: number, source: number): void {
+    this.kind[s] = FIG;
+    this.src[s] = source;
+    this.ints[s] = this.ints[from];
+    const o = this.origin[from];
+    this.origin[s] = o >= 0 ? o : from;
+  }
+
+  /**
+   * s becomes the sum of the figures of `slots` (those that have one), plus
+   * `start` when given: in integers when all are whole amounts below 1e15
+   * and the sum stays there, else in Decimal, added in the same order.
+   */
+  setSum(s: number, slots: ArrayLike<number>, start: Decimal | undefined, source: number): void {
+    let int = start === undefined ? 0 : intOf(start);
+    let n = 0;
+    for (let k = 0; k < slots.length; k++) {
+      const c = slots[k];
+      if (this.kind[c] !== FIG) continue;
+      n++;
+      if (int === undefined) break;
+      const v = this.ints[c];
+      int = v === v ? int + v : undefined;
+      if (int !== undefined && Math.abs(int) >= FAST_LIMIT) int = undefined;
+    }
+    if (n === 0) {
+      // Nothing to add (callers only sum when something is there): the start itself.
+      if (start === undefined) this.kind[s] = NONE;
+      else this.setDecimal(s, start, source);
+      return;
+    }
+    if (int !== undefined) {
+      this.kind[s] = FIG;
+      this.src[s] = source;
+      this.origin[s] = FROM_INT;
+      this.ints[s] = int;
+      this.decimals[s] = undefined;
+      return;
+    }
+    let total = start;
+    for (let k = 0; k < slots.length; k++) {
+      const c = slots[k];
+      if (this.kind[c] !== FIG) continue;
+      const v = this.valueAt(c);
+      total = total ? total.plus(v) : v;
+    }
+    this.setDecimal(s, total!, source);
+  }
+
+  private setDecimal(s: number, d: Decimal, source: number): void {
+    this.kind[s] = FIG;
+    this.src[s] = source;
+    this.origin[s] = FROM_DECIMAL;
+    this.decimals[s] = d;
+    const i = intOf(d);
+    this.ints[s] = i === undefined ? NaN : i;
+  }
+
+  /**
+   * A parent's figure from its children (slot `field` of each row in `kids`).
+   * The sheet's own readable value stands (a report shows the published total
+   * even when a child row is missing from the table; the validator names the
+   * gap), unless `recompute` asks for the children's sum (fill --overwrite). A
+   * parent that states nothing gets the sum of the children that carry a
+   * value (blank children add nothing: no spending yet). An unreadable child
+   * makes the sum unknowable: the parent's own value stands.
+   */
+  fromChildren(s: number, kids: ArrayLike<number>, field: number, recompute: boolean): void {
+    const own = this.kind[s];
+    if (!recompute && own !== NONE) return;
+    if (kids.length === 0) return;
+    let figs = 0;
+    let only = -1;
+    let uncertain = false;
+    for (let k = 0; k < kids.length; k++) {
+      const c = kids[k] * this.width + field;
+      const kind = this.kind[c];
+      if (kind === FIG) {
+        figs++;
+        only = c;
+      } else if (kind === UNCERTAIN) uncertain = true;
+    }
+    if (figs === 0 || uncertain) return;
+    if (figs < kids.length && own === FIG) return;
+    if (figs === 1) {
+      this.share(s, only, S_CHILDREN);
+      return;
+    }
+    const slots = new Int32Array(kids.length);
+    for (let k = 0; k < kids.length; k++) slots[k] = kids[k] * this.width + field;
+    this.setSum(s, slots, undefined, S_CHILDREN);
+  }
 }
 
 /**
  * Realisasi of a row from its own cells: stated, else the cumulative s.d. TW
  * the sheet shows (its % and sisa are computed from it; the validator holds
  * it to the quarters), else ΣTW. s.d. TW is never added to the quarters.
+ * The row's TW slots must hold its own stated quarters.
  */
-function ownRealisasi(row: DpaRow, tws: Slot[]): Slot {
-  const own = stated(row.realisasi);
-  if (own.fig || own.uncertain) return own;
-  const sd = stated(row.sdTw);
-  if (sd.fig) return { fig: { value: sd.fig.value, source: 'tw' }, uncertain: false };
-  if (tws.some((s) => s.fig)) {
-    if (tws.some((s) => s.uncertain)) return { uncertain: true };
-    return { fig: { value: sumSlots(tws, ZERO)!, source: 'tw' }, uncertain: false };
+function ownRealisasi(t: FigureTable, i: number, row: DpaRow): void {
+  const s = t.slot(i, REALISASI);
+  t.setStated(s, row.realisasi, S_STATED);
+  if (t.has(i, REALISASI) || t.uncertain(i, REALISASI)) return;
+  t.setStated(s, row.sdTw, S_TW);
+  if (t.has(i, REALISASI)) return;
+  const sdUncertain = t.uncertain(i, REALISASI);
+  let anyFig = false;
+  let anyUncertain = false;
+  for (let k = 0; k < t.tws; k++) {
+    if (t.has(i, TW0 + k)) anyFig = true;
+    else if (t.uncertain(i, TW0 + k)) anyUncertain = true;
   }
-  return sd.uncertain ? sd : NONE;
+  if (anyFig) {
+    if (anyUncertain) t.setUncertain(s);
+    else {
+      const slots = new Int32Array(t.tws);
+      for (let k = 0; k < t.tws; k++) slots[k] = t.slot(i, TW0 + k);
+      t.setSum(s, slots, ZERO, S_TW);
+    }
+    return;
+  }
+  if (sdUncertain) t.setUncertain(s);
 }
 
-interface Slots {
-  pagu: Slot;
-  realisasi: Slot;
-  tw: Slot[];
+/** The slots of row i from its own cells and, for a parent, from its children's slots. */
+function rollup(t: FigureTable, i: number, row: DpaRow, kids: ArrayLike<number>, recompute: boolean): void {
+  for (let k = 0; k < t.tws; k++) t.setStated(t.slot(i, TW0 + k), row.tw[k], S_STATED);
+  // Before the quarters are rolled up: a row's own realisasi falls back to its own ΣTW.
+  ownRealisasi(t, i, row);
+  t.setStated(t.slot(i, PAGU), row.pagu, S_STATED);
+  if (kids.length === 0) return;
+  for (let k = 0; k < t.tws; k++) t.fromChildren(t.slot(i, TW0 + k), kids, TW0 + k, recompute);
+  t.fromChildren(t.slot(i, PAGU), kids, PAGU, recompute);
+  t.fromChildren(t.slot(i, REALISASI), kids, REALISASI, recompute);
 }
 
 /**
- * A row's figures. Sisa and persen are derived on access: validate and fill
- * hold the row's stated values to their own arithmetic, so on a large sheet
- * only the few rows a report shows ever need them (a Decimal division per row
- * was the costliest call of the whole analysis).
+ * A row's figures, read from the table on access. Sisa and persen are
+ * derived on access too: validate and fill hold the row's stated values to
+ * their own arithmetic, so on a large sheet only the few rows a report shows
+ * ever need them (a Decimal division per row was the costliest call of the
+ * whole analysis).
  */
 class RowFigures implements DpaFigures {
-  tw: Array<Figure | undefined>;
-  pagu?: Figure;
-  realisasi?: Figure;
   capaianKinerja?: DpaFigures['capaianKinerja'];
-  constructor(tw: Array<Figure | undefined>) {
-    this.tw = tw;
+  private quarters?: Array<Figure | undefined>;
+  constructor(
+    private readonly table: FigureTable,
+    private readonly i: number,
+  ) {}
+  get pagu(): Figure | undefined {
+    return this.table.figure(this.i, PAGU);
+  }
+  get realisasi(): Figure | undefined {
+    return this.table.figure(this.i, REALISASI);
+  }
+  get tw(): Array<Figure | undefined> {
+    if (!this.quarters) {
+      const tw: Array<Figure | undefined> = new Array(this.table.tws);
+      for (let k = 0; k < tw.length; k++) tw[k] = this.table.figure(this.i, TW0 + k);
+      this.quarters = tw;
+    }
+    return this.quarters;
   }
   get sisa(): Decimal | undefined {
-    return this.pagu && this.realisasi ? this.pagu.value.minus(this.realisasi.value) : undefined;
+    const pagu = this.pagu;
+    const realisasi = this.realisasi;
+    return pagu && realisasi ? pagu.value.minus(realisasi.value) : undefined;
   }
   get persen(): Decimal | undefined {
-    if (!this.pagu || !this.realisasi || this.pagu.value.isZero()) return undefined;
-    return this.realisasi.value.dividedBy(this.pagu.value).times(100);
+    const pagu = this.pagu;
+    const realisasi = this.realisasi;
+    if (!pagu || !realisasi || pagu.value.isZero()) return undefined;
+    return realisasi.value.dividedBy(pagu.value).times(100);
   }
 }
 
-function finish(row: DpaRow, s: Slots): DpaFigures {
-  const tw: Array<Figure | undefined> = new Array(s.tw.length);
-  for (let k = 0; k < s.tw.length; k++) tw[k] = s.tw[k].fig;
-  const out = new RowFigures(tw);
-  if (s.pagu.fig) out.pagu = s.pagu.fig;
-  if (s.realisasi.fig) out.realisasi = s.realisasi.fig;
+function finish(table: FigureTable, i: number, row: DpaRow): DpaFigures {
+  const out = new RowFigures(table, i);
   const t = row.target?.parsed;
   const r = row.realisasiKinerja?.parsed;
   if ((t !== undefined && t.kind !== 'empty') || (r !== undefined && r.kind !== 'empty')) out.capaianKinerja = capaianKinerja(t, r, 'positif');
@@ -128,50 +326,12 @@ function finish(row: DpaRow, s: Slots): DpaFigures {
 
 function twCount(sheet: DpaSheetModel): number {
   let n = 0;
-  for (const row of sheet.rows) n = Math.max(n, row.tw.length);
-  if (sheet.total) n = Math.max(n, sheet.total.tw.length);
+  for (const row of sheet.rows) if (row.tw.length > n) n = row.tw.length;
+  if (sheet.total && sheet.total.tw.length > n) n = sheet.total.tw.length;
   return n;
 }
 
-const NO_KIDS: Slots[] = [];
-
-/** Computes slots of every row, children before parents (rows may list children in any order). */
-function computeSlots(sheet: DpaSheetModel, n: number, recompute: boolean): Slots[] {
-  const memo: Array<Slots | undefined> = new Array(sheet.rows.length);
-  const visiting = new Set<number>();
-  const visit = (i: number): Slots => {
-    const done = memo[i];
-    if (done) return done;
-    const row = sheet.rows[i];
-    let kids: Slots[] = NO_KIDS;
-    if (row.children.length > 0) {
-      visiting.add(i);
-      // Guard against a malformed tree (a cycle): treat the repeated row as a leaf.
-      kids = row.children.filter((c) => c !== i && !visiting.has(c) && sheet.rows[c]).map(visit);
-      visiting.delete(i);
-    }
-    const result = rollup(row, kids, n, recompute);
-    memo[i] = result;
-    return result;
-  };
-  for (let i = 0; i < sheet.rows.length; i++) visit(i);
-  return memo as Slots[];
-}
-
-function rollup(row: DpaRow, kids: Slots[], n: number, recompute: boolean): Slots {
-  // Leaves (most rows of a large sheet) take their own cells; no child lists to build.
-  // The row's own quarters: its TW figures, and what its realisasi falls back to (ΣTW).
-  const own: Slot[] = new Array(n);
-  for (let k = 0; k < n; k++) own[k] = stated(row.tw[k]);
-  if (kids.length === 0) return { pagu: stated(row.pagu), realisasi: ownRealisasi(row, own), tw: own };
-  const tw: Slot[] = new Array(n);
-  for (let k = 0; k < n; k++) tw[k] = fromChildren(kids.map((c) => c.tw[k] ?? NONE), own[k], recompute);
-  return {
-    pagu: fromChildren(kids.map((c) => c.pagu), stated(row.pagu), recompute),
-    realisasi: fromChildren(kids.map((c) => c.realisasi), ownRealisasi(row, own), recompute),
-    tw,
-  };
-}
+const NO_KIDS: number[] = [];
 
 /** Indices of the rows the total row adds up: its children, else every row without a parent. */
 export function totalChildren(sheet: DpaSheetModel): number[] {
@@ -187,19 +347,25 @@ export function computeDpa(sheet: DpaSheetModel): DpaFigures[] {
   return computeDpaSheet(sheet).rows;
 }
 
+export interface DpaSheetFigures {
+  rows: DpaFigures[];
+  total?: DpaFigures;
+  /** The slots behind `rows` and `total`: row i of the sheet is row i here. */
+  table: FigureTable;
+  /** The total row's row in `table` (one past the sheet's rows), when the sheet has a total row. */
+  totalIndex?: number;
+}
+
 /**
  * Figures of every row and of the total row. The total row rolls up the
  * top-level rows; when it is also listed in `sheet.rows`, `rows` holds the same
  * figures at its index.
  *
- * Stated values win over rollups (see fromChildren). recompute: parents
+ * Stated values win over rollups (see FigureTable.fromChildren). recompute: parents
  * become the sum of their children wherever every child carries a value
  * (fill --overwrite, and the validator's leaf sums).
  */
-export function computeDpaSheet(
-  sheet: DpaSheetModel,
-  opts: { recompute?: boolean } = {},
-): DpaSheetFigures {
+export function computeDpaSheet(sheet: DpaSheetModel, opts: { recompute?: boolean } = {}): DpaSheetFigures {
   const recompute = !!opts.recompute;
   const key = recompute ? 1 : 0;
   let entry = memo.get(sheet);
@@ -211,11 +377,6 @@ export function computeDpaSheet(
   return (entry.figures[key] ??= computeFigures(sheet, recompute));
 }
 
-export interface DpaSheetFigures {
-  rows: DpaFigures[];
-  total?: DpaFigures;
-}
-
 /**
  * Figures per sheet model and variant: validate, fill and the report context
  * each ask for them; computing once per analysis saves two passes and their garbage.
@@ -224,16 +385,42 @@ export interface DpaSheetFigures {
 const memo = new WeakMap<DpaSheetModel, { rows: DpaRow[]; length: number; total?: DpaRow; figures: DpaSheetFigures[] }>();
 
 function computeFigures(sheet: DpaSheetModel, recompute: boolean): DpaSheetFigures {
-  const n = twCount(sheet);
+  const rows = sheet.rows;
   const total = sheet.total;
-  const inRows = total !== undefined && sheet.rows[total.index] === total;
-  // Work on a copy whose total row (if listed) has no children, so its rollup comes from the top-level rows below.
-  const rows = inRows ? sheet.rows.map((r) => (r === total ? { ...r, children: [] } : r)) : sheet.rows;
-  const slots = computeSlots({ ...sheet, rows }, n, recompute);
-  const figures = sheet.rows.map((row, i) => finish(row, slots[i]));
-  if (!total) return { rows: figures };
-  const totalSlots = rollup(total, totalChildren(sheet).map((i) => slots[i]), n, recompute);
-  const totalFigures = finish(total, totalSlots);
+  const inRows = total !== undefined && rows[total.index] === total;
+  // The total row has its own row in the table (after the sheet's rows), even when it is also
+  // listed among them: a malformed tree may roll its plain cells into a parent.
+  const totalIndex = total === undefined ? undefined : rows.length;
+  const table = new FigureTable(rows.length + (total !== undefined ? 1 : 0), twCount(sheet));
+
+  // Children before parents (rows may list children in any order); a row met again
+  // below itself (a malformed tree, a cycle) is left out of that parent's children.
+  const VISITING = 1;
+  const DONE = 2;
+  const state = new Uint8Array(rows.length);
+  const visit = (i: number): void => {
+    if (state[i] === DONE) return;
+    const row = rows[i];
+    // A total row listed among the rows is a leaf here: its rollup comes from the top-level rows below.
+    const children = inRows && i === total.index ? NO_KIDS : row.children;
+    let kids: number[] = NO_KIDS;
+    if (children.length > 0) {
+      state[i] = VISITING;
+      kids = [];
+      for (const c of children) if (c !== i && state[c] !== VISITING && rows[c]) kids.push(c);
+      for (const c of kids) visit(c);
+      state[i] = 0;
+    }
+    rollup(table, i, row, kids, recompute);
+    state[i] = DONE;
+  };
+  for (let i = 0; i < rows.length; i++) visit(i);
+
+  const figures: DpaFigures[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) figures[i] = finish(table, i, rows[i]);
+  if (!total || totalIndex === undefined) return { rows: figures, table };
+  rollup(table, totalIndex, total, totalChildren(sheet), recompute);
+  const totalFigures = finish(table, totalIndex, total);
   if (inRows) figures[total.index] = totalFigures;
-  return { rows: figures, total: totalFigures };
+  return { rows: figures, total: totalFigures, table, totalIndex };
 }

@@ -116,3 +116,11 @@ export function decimalOfInt(n: number): Decimal {
   x.d = words;
   return x as unknown as Decimal;
 }
+
+/**
+ * A parsed number as an exact integer below 1e15 in magnitude, when it is one:
+ * the reader's own integer when it kept one (no Decimal needed), else from the Decimal.
+ */
+export function intOfParsed(p: { kind: 'number'; value: Decimal; int?: number }): number | undefined {
+  return p.int !== undefined ? p.int : scaledInt(p.value, 0);
+}
