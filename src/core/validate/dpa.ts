@@ -8,11 +8,12 @@ import Decimal from 'decimal.js';
 import type { Finding } from '../findings/types';
 import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
 import type { DpaFigures, Figure } from '../compute/types';
-import { computeDpaSheet, totalChildren } from '../compute/dpa';
+import { computeDpaSheet, FigureTable, PAGU, REALISASI, totalChildren, TW0, type DpaSheetFigures } from '../compute/dpa';
 import { numberOf, round2, stateOf, statedPercent } from '../compute/num';
 import { childWord, finding, pct, rowName, rp } from './finding';
 import { capaianFindings } from './capaian';
-import { FAST_LIMIT, intOf, percentHundredths, scaledInt } from '../compute/fast';
+import { FAST_LIMIT, intOf, intOfParsed, percentHundredths, scaledInt } from '../compute/fast';
+import type { ParsedNumber } from '../values/types';
 
 const TW_NAMES = ['TW I', 'TW II', 'TW III', 'TW IV'];
 
@@ -30,6 +31,8 @@ function rowValue(sv: SourceValue | undefined, fig: Figure | undefined): Decimal
 interface Ctx {
   sheet: DpaSheetModel;
   figures: DpaFigures[];
+  /** The slots behind `figures`, for the integer checks. */
+  table: FigureTable;
   total?: DpaFigures;
   out: Finding[];
   /** Figures with every parent recomputed from its children; built on the first mismatch only. */
@@ -271,19 +274,120 @@ function checkTw(ctx: Ctx, row: DpaRow, name: () => string): void {
 }
 
 /** `computed`: the sheet's figures when the caller already has them (computeDpaSheet(sheet)). */
-export function validateDpa(sheet: DpaSheetModel, computed = computeDpaSheet(sheet)): Finding[] {
-  const { rows: figures, total } = computed;
-  const ctx: Ctx = { sheet, figures, total, out: [] };
+export function validateDpa(sheet: DpaSheetModel, computed: DpaSheetFigures = computeDpaSheet(sheet)): Finding[] {
+  const { rows: figures, total, table } = computed;
+  const ctx: Ctx = { sheet, figures, table, total, out: [] };
   const totalRow = sheet.total;
   for (const row of sheet.rows) {
     if (row === totalRow) continue;
-    const children = row.children.map((i) => sheet.rows[i]).filter((c): c is DpaRow => !!c && c !== row);
-    checkSums(ctx, row, children, false);
-    checkRow(ctx, row, figures[row.index], false);
+    // Most rows of a large sheet are consistent whole amounts: settled in integers first,
+    // and only a row that may hold a finding takes the checks below.
+    if (row.children.length > 0) {
+      const children = row.children.map((i) => sheet.rows[i]).filter((c): c is DpaRow => !!c && c !== row);
+      if (!sumsAgree(ctx, row, children)) checkSums(ctx, row, children, false);
+    }
+    if (!rowAgrees(ctx, row, row.index, figures[row.index], false)) checkRow(ctx, row, figures[row.index], false);
   }
   if (totalRow && total) {
     checkSums(ctx, totalRow, totalChildren(sheet).map((i) => sheet.rows[i]).filter(Boolean), true);
     checkRow(ctx, totalRow, total, true);
   }
   return ctx.out;
+}
+
+/** The whole amount of a parsed number; undefined when it is none. */
+function wholeOf(p: ParsedNumber): number | undefined {
+  return p.kind === 'number' ? intOfParsed(p) : undefined;
+}
+
+function isNothing(p: ParsedNumber | undefined): boolean {
+  return p === undefined || p.kind === 'empty' || p.kind === 'absent';
+}
+
+/**
+ * True when checkSums would certainly find nothing: every stated parent
+ * amount equals its children's sum in exact integers. False means "look
+ * closer" (a mismatch, a fraction, an unreadable child, anything unusual).
+ */
+function sumsAgree(ctx: Ctx, parent: DpaRow, children: DpaRow[]): boolean {
+  const t = ctx.table;
+  let tws = parent.tw.length;
+  for (const c of children) if (c.tw.length > tws) tws = c.tw.length;
+  for (let f = -1; f < TW0 + tws; f++) {
+    // -1: anggaran murni (no figure of its own), then pagu, realisasi, TW I..
+    if (f >= TW0 + t.tws) return false;
+    const sv = f === -1 ? parent.paguMurni : f === PAGU ? parent.pagu : f === REALISASI ? parent.realisasi : parent.tw[f - TW0];
+    const p = sv?.parsed;
+    if (p === undefined || p.kind !== 'number') continue;
+    const stated = intOfParsed(p);
+    if (stated === undefined) return false;
+    let sum = 0;
+    let any = false;
+    for (const c of children) {
+      if (c === ctx.sheet.total) return false;
+      const csv = f === -1 ? c.paguMurni : f === PAGU ? c.pagu : f === REALISASI ? c.realisasi : c.tw[f - TW0];
+      const cp = csv?.parsed;
+      let v: number | undefined;
+      if (cp !== undefined && cp.kind === 'number') v = intOfParsed(cp);
+      else if (isNothing(cp)) {
+        if (f === -1) return false;
+        if (!t.has(c.index, f)) continue;
+        v = t.int(c.index, f);
+      } else return false;
+      if (v === undefined) return false;
+      sum += v;
+      any = true;
+      if (Math.abs(sum) >= FAST_LIMIT) return false;
+    }
+    if (any && sum !== stated) return false;
+  }
+  return true;
+}
+
+/**
+ * True when checkRow would certainly find nothing: %, sisa, realisasi ≤ pagu
+ * and ΣTW all hold in exact integers, and the row has no indicator to check.
+ */
+function rowAgrees(ctx: Ctx, row: DpaRow, ti: number, fig: DpaFigures, isTotal: boolean): boolean {
+  if (!isTotal && fig.capaianKinerja) return false;
+  const t = ctx.table;
+  const pp = row.pagu?.parsed;
+  const rp = row.realisasi?.parsed;
+  const hasPagu = pp !== undefined && pp.kind === 'number' ? true : t.has(ti, PAGU);
+  const hasReal = rp !== undefined && rp.kind === 'number' ? true : t.has(ti, REALISASI);
+  const pagu = pp !== undefined && pp.kind === 'number' ? intOfParsed(pp) : t.int(ti, PAGU);
+  const realisasi = rp !== undefined && rp.kind === 'number' ? intOfParsed(rp) : t.int(ti, REALISASI);
+  if ((hasPagu && pagu === undefined) || (hasReal && realisasi === undefined)) return false;
+  if (pagu !== undefined && realisasi !== undefined) {
+    const pe = row.persen?.parsed;
+    if (pe !== undefined && pe.kind === 'number' && pagu !== 0) {
+      const stated = statedPercent(row.persen);
+      if (stated === undefined || !samePercent(realisasi, pagu, stated)) return false;
+    }
+    const si = row.sisa?.parsed;
+    if (si !== undefined && si.kind === 'number' && wholeOf(si) !== pagu - realisasi) return false;
+    if (realisasi > pagu) return false;
+  }
+  return twAgrees(ctx, row);
+}
+
+/** checkTw would find nothing: no stated realisasi to hold, no quarters, or ΣTW equal to it in integers. */
+function twAgrees(ctx: Ctx, row: DpaRow): boolean {
+  const c = ctx.sheet.columns;
+  const allQuarters = c.tw1 !== undefined && c.tw2 !== undefined && c.tw3 !== undefined && c.tw4 !== undefined;
+  const sv = row.realisasi ?? (allQuarters ? row.sdTw : undefined);
+  const sp = sv?.parsed;
+  if (sp === undefined || sp.kind !== 'number') return true;
+  let sum = 0;
+  let any = false;
+  for (const tw of row.tw) {
+    const p = tw?.parsed;
+    if (isNothing(p)) continue;
+    const v = wholeOf(p!);
+    if (v === undefined) return false;
+    sum += v;
+    any = true;
+    if (Math.abs(sum) >= FAST_LIMIT) return false;
+  }
+  return !any || intOfParsed(sp) === sum;
 }
