@@ -6,7 +6,7 @@
 import { readNumber, readValue } from '../core/values';
 import type { NumberContext, ParsedNumber, ParsedValue } from '../core/values';
 import type { Finding, Severity } from '../core/findings/types';
-import type { SourceValue } from '../core/model/types';
+import type { CellRef, SourceValue } from '../core/model/types';
 import { a1, columnLetters } from '../grid/address';
 import type { Cell, CellRange, SheetGrid } from '../grid/types';
 import type { MergeIndex } from './merges';
@@ -60,6 +60,31 @@ export const MONEY_FIELDS = new Set<Field>(['pagu', 'paguMurni', 'realisasi', 't
 const KEY_FIELDS = new Set<Field>(['pagu', 'realisasi', 'target', 'realisasiKinerja']);
 /** Text fields: a vertical merge over them is how staff write a group, not a fault. */
 const TEXT_FIELDS = new Set<Field>(['no', 'sasaran', 'uraian', 'indikator', 'satuan', 'polaritas', 'keterangan', 'kode', 'kodeUrusan', 'kodeBidang', 'kodeProgram', 'kodeKegiatan', 'kodeSub']);
+
+/**
+ * A SourceValue whose `ref` object is built on first use: findings and fill
+ * proposals ask for it, most cells never do.
+ */
+class CellSource<P> implements SourceValue<P> {
+  private at: CellRef | undefined = undefined;
+
+  constructor(
+    private readonly sheetName: string,
+    private readonly row: number,
+    private readonly col: number,
+    readonly cell: Cell | undefined,
+    readonly parsed: P,
+  ) {}
+
+  get ref(): CellRef {
+    if (this.at === undefined) this.at = { sheet: this.sheetName, row: this.row, col: this.col };
+    return this.at;
+  }
+
+  toJSON(): SourceValue<P> {
+    return { ref: this.ref, cell: this.cell, parsed: this.parsed };
+  }
+}
 
 const LEADING_DIGIT = /^[\s(+\-−]*(?:rp\.?\s*)?\d/i;
 
@@ -128,14 +153,18 @@ export class TableReader {
   }
 
   number(r: number, field: Field, ctx: NumberContext, label?: string): SourceValue | undefined {
-    // The value is built in place (this runs for every number cell): source() without its wrapper.
     const c = this.table.columns[field];
-    if (c === undefined) return undefined;
-    const cell = this.sheet.rows[r]?.[c];
+    return c === undefined ? undefined : this.numberAt(r, c, field, ctx, label);
+  }
+
+  /** number() for a column resolved once per table (this runs for every number cell). */
+  numberAt(r: number, c: number, field: Field, ctx: NumberContext, label?: string): SourceValue | undefined {
+    const row = this.sheet.rows[r];
+    const cell = row === undefined ? undefined : row[c];
     if (!this.merges.empty && this.swallowed(r, c, cell, field)) return undefined;
     const parsed = readNumber(cell, ctx);
     this.report(r, c, cell, field, parsed, label);
-    return { ref: { sheet: this.sheet.name, row: r, col: c }, cell, parsed };
+    return new CellSource(this.sheet.name, r, c, cell, parsed);
   }
 
   /** True when a merge from another cell covers this blank one (reported once by reportMerge). */
@@ -154,28 +183,23 @@ export class TableReader {
     const parsed = readValue(got.cell, ctx);
     if (parsed.kind === 'composite') {
       const bad = parsed.parts.find((p) => p.kind === 'unreadable' || p.kind === 'ambiguous' || p.kind === 'error');
-      if (bad) this.report(got.ref.row, got.ref.col, got.cell, field, bad, label, parsed.text);
+      if (bad) this.report(got.row, got.col, got.cell, field, bad, label, parsed.text);
     } else {
-      this.report(got.ref.row, got.ref.col, got.cell, field, parsed, label);
+      this.report(got.row, got.col, got.cell, field, parsed, label);
     }
-    return { ref: got.ref, cell: got.cell, parsed };
+    return new CellSource(got.sheet, got.row, got.col, got.cell, parsed);
   }
 
   /**
    * The cell a number field reads, or undefined when a merge swallowed it:
    * the merge's value belongs to its anchor cell and is not read twice.
    */
-  private source(r: number, field: Field): { ref: SourceValue['ref']; cell: Cell | undefined } | undefined {
+  private source(r: number, field: Field): { sheet: string; row: number; col: number; cell: Cell | undefined } | undefined {
     const c = this.table.columns[field];
     if (c === undefined) return undefined;
-    const ref = { sheet: this.sheet.name, row: r, col: c };
     const cell = this.sheet.rows[r]?.[c];
-    const m = this.merges.empty ? undefined : this.merges.at(r, c);
-    if (m && (m.r0 !== r || m.c0 !== c) && isBlank(cell)) {
-      this.reportMerge(m, r, field);
-      return undefined;
-    }
-    return { ref, cell };
+    if (!this.merges.empty && this.swallowed(r, c, cell, field)) return undefined;
+    return { sheet: this.sheet.name, row: r, col: c, cell };
   }
 
   private reportMerge(m: CellRange, r: number, field: Field): void {
@@ -234,7 +258,11 @@ export class TableReader {
     whole?: string,
   ): void {
     // A plain number (nearly every cell) reports nothing: leave before building any text.
-    if (parsed.kind === 'number' && !(MONEY_FIELDS.has(field) && (parsed.value.isNegative() || mayBeTooLarge(parsed.value)))) return;
+    if (parsed.kind === 'number') {
+      if (!MONEY_FIELDS.has(field)) return;
+      // A known integer is below 1e15: only its sign can be reported (and no Decimal is built for it).
+      if (parsed.int !== undefined ? parsed.int >= 0 : !(parsed.value.isNegative() || mayBeTooLarge(parsed.value))) return;
+    }
     if (parsed.kind !== 'number' && parsed.kind !== 'unreadable' && parsed.kind !== 'ambiguous' && parsed.kind !== 'error') return;
     const where = label ?? FIELD_LABEL[field];
     const at = a1(r, c);

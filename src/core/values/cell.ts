@@ -19,16 +19,52 @@ export function isPercentFormat(z: string | undefined): boolean {
 const MULTIPLE_REASON = 'Berisi beberapa angka; kolom ini hanya menerima satu angka';
 const SPACED_REASON = 'Angka dipisah spasi: tidak jelas satu angka (pemisah ribuan) atau beberapa angka';
 
+/** Largest magnitude a reader reports as `int`: sums and differences of two such stay exact doubles. */
+const INT_LIMIT = 1e15;
+
+/**
+ * A number read from a numeric cell (no percent format). Most consumers only
+ * need `int` (whole amounts): the Decimal is built on the first read of
+ * `value` and kept, the same Decimal the eager reading built
+ * (decimalOfInt(n) for a safe integer, else new Decimal(String(n))).
+ * Serialises as the plain object would.
+ */
+class CellNumber {
+  readonly kind = 'number' as const;
+  readonly fromText = false;
+  /** The exact integer when |n| < 1e15 and n is whole; -0 reads as 0, as String(-0) does. */
+  readonly int: number | undefined;
+  private decimal: Decimal | undefined = undefined;
+
+  constructor(private readonly n: number) {
+    this.int = Number.isInteger(n) && Math.abs(n) < INT_LIMIT ? n + 0 : undefined;
+  }
+
+  get value(): Decimal {
+    if (this.decimal === undefined) {
+      // The shortest string of the double, never its binary expansion; whole amounts skip the string.
+      this.decimal = Number.isSafeInteger(this.n) ? decimalOfInt(this.n) : new Decimal(String(this.n));
+    }
+    return this.decimal;
+  }
+
+  toJSON(): ParsedNumber {
+    const out: ParsedNumber = { kind: 'number', value: this.value, fromText: false };
+    if (this.int !== undefined) out.int = this.int;
+    return out;
+  }
+}
+
 function readNonText(cell: Cell): ParsedNumber | undefined {
   switch (cell.t) {
     case 'n': {
-      if (!Number.isFinite(cell.v)) return { kind: 'unreadable', text: String(cell.v), reason: 'Bukan angka terhingga' };
-      // The shortest string of the double, never its binary expansion; whole amounts skip the string.
-      const d = Number.isSafeInteger(cell.v) ? decimalOfInt(cell.v) : new Decimal(String(cell.v));
+      const v = cell.v;
+      if (!Number.isFinite(v)) return { kind: 'unreadable', text: String(v), reason: 'Bukan angka terhingga' };
       if (isPercentFormat(cell.z)) {
+        const d = Number.isSafeInteger(v) ? decimalOfInt(v) : new Decimal(String(v));
         return { kind: 'number', value: d.times(100), unit: '%', fromText: false, percentFormat: true };
       }
-      return { kind: 'number', value: d, fromText: false };
+      return new CellNumber(v);
     }
     case 'b':
       return { kind: 'unreadable', text: cell.v ? 'TRUE' : 'FALSE', reason: 'Sel berisi nilai logika (TRUE/FALSE), bukan angka' };
