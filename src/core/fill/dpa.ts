@@ -3,9 +3,13 @@ import Decimal from 'decimal.js';
 import type { SheetGrid } from '../../grid/types';
 import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
 import type { DpaFigures, Figure } from '../compute/types';
-import { computeDpaSheet } from '../compute/dpa';
+import { computeDpaSheet, FigureTable, PAGU, REALISASI, TW0 } from '../compute/dpa';
 import { numberOf, round2, statedPercent } from '../compute/num';
-import { intOf, percentHundredths, scaledInt } from '../compute/fast';
+import { intOf, intOfParsed, percentHundredths, scaledInt } from '../compute/fast';
+import { cellAt } from '../../grid/types';
+import type { Cell } from '../../grid/types';
+import type { CellEdit, EditKind } from './types';
+import { FORMATS } from './types';
 import { rowName } from '../validate/finding';
 import { propose, type Planner } from './propose';
 
@@ -73,7 +77,73 @@ function planRow(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, row: DpaRow
 }
 
 export function planDpa(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel): void {
-  const { rows, total } = computeDpaSheet(sheet, { recompute: pl.overwrite });
-  for (const row of sheet.rows) if (row !== sheet.total) planRow(pl, grid, sheet, row, rows[row.index], false);
-  if (sheet.total && total) planRow(pl, grid, sheet, sheet.total, total, true);
+  const { rows, total, table, totalIndex } = computeDpaSheet(sheet, { recompute: pl.overwrite });
+  for (const row of sheet.rows) {
+    if (row === sheet.total) continue;
+    if (!quickRow(pl, grid, sheet, row, table, row.index, rows[row.index])) planRow(pl, grid, sheet, row, rows[row.index], false);
+  }
+  if (sheet.total && total) {
+    if (!quickRow(pl, grid, sheet, sheet.total, table, totalIndex!, total, true)) planRow(pl, grid, sheet, sheet.total, total, true);
+  }
+}
+
+function isBlank(cell: Cell | undefined): boolean {
+  return cell === undefined || (cell.t === 's' && cell.v.trim() === '' && !cell.f);
+}
+
+/** The whole amount a row will show: its stated cell (unless overwriting), else its figure; null when it is no whole amount. */
+function keptInt(pl: Planner, sv: SourceValue | undefined, t: FigureTable, ti: number, field: number): number | undefined | null {
+  const p = sv?.parsed;
+  if (!pl.overwrite && p !== undefined && p.kind === 'number') return intOfParsed(p) ?? null;
+  if (!t.has(ti, field)) return undefined;
+  return t.int(ti, field) ?? null;
+}
+
+/**
+ * planRow for the common row, in integers: every value to write is a whole
+ * amount or a rounded percentage and every target cell is empty. Returns
+ * false, having planned nothing, when the row needs planRow (a cell to
+ * compare, a fraction, an indicator, a zero whose sign decimal.js decides).
+ */
+function quickRow(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, row: DpaRow, t: FigureTable, ti: number, fig: DpaFigures, isTotal = false): boolean {
+  const c = sheet.columns;
+  if (!isTotal && c.capaian !== undefined && fig.capaianKinerja) return false;
+  const edits: CellEdit[] = [];
+  const add = (col: number, value: number, kind: EditKind, format: string): boolean => {
+    const old = cellAt(grid, row.row, col);
+    if (!isBlank(old)) return false;
+    edits.push({ sheet: grid.name, row: row.row, col, value, kind, old, format });
+    return true;
+  };
+  const money = (col: number | undefined, field: number, kind: EditKind): boolean => {
+    if (col === undefined || !t.has(ti, field) || t.source(ti, field) === 'stated') return true;
+    const v = t.int(ti, field);
+    return v !== undefined && v !== 0 && add(col, v, kind, FORMATS.rupiah);
+  };
+  if (!money(c.pagu, PAGU, 'pagu') || !money(c.realisasi, REALISASI, 'realisasi')) return false;
+  for (let k = 0; k < TW_FIELDS.length; k++) {
+    if (k >= t.tws) break;
+    if (!money(c[TW_FIELDS[k]], TW0 + k, 'tw')) return false;
+  }
+  const pagu = keptInt(pl, row.pagu, t, ti, PAGU);
+  const realisasi = keptInt(pl, row.realisasi, t, ti, REALISASI);
+  if (pagu === null || realisasi === null) return false;
+  if (pagu !== undefined && realisasi !== undefined) {
+    if (c.sisa !== undefined) {
+      const sp = row.sisa?.parsed;
+      const agrees = statesHere(row.sisa, row.row, c.sisa) && sp !== undefined && sp.kind === 'number' && intOfParsed(sp) === pagu - realisasi;
+      if (!agrees) {
+        const sisa = pagu - realisasi;
+        if (sisa === 0 || !add(c.sisa, sisa, 'sisa', FORMATS.rupiah)) return false;
+      }
+    }
+    if (pagu !== 0 && c.persen !== undefined) {
+      const h = percentHundredths(realisasi, pagu);
+      if (h === undefined || h === 0) return false;
+      const stated = statesHere(row.persen, row.row, c.persen) ? statedPercent(row.persen) : undefined;
+      if (!(stated !== undefined && scaledInt(stated, 2) === h) && !add(c.persen, h / 100, 'persen', FORMATS.percent)) return false;
+    }
+  }
+  for (const e of edits) pl.plan.edits.push(e);
+  return true;
 }
