@@ -58,9 +58,9 @@ function levelOfCode(code: CodeParse): RowLevel | undefined {
   return undefined;
 }
 
-function mainBidangOf(codes: CodeParse[]): string | undefined {
+function mainBidangOf(pending: Pending[]): string | undefined {
   const count = new Map<string, number>();
-  for (const c of codes) {
+  for (const { code: c } of pending) {
     if (c.kind !== 'code' || !c.code.bidang || c.code.bidang.toUpperCase() === 'XX' || c.code.urusan.toUpperCase() === 'X') continue;
     const k = `${c.code.urusan}.${c.code.bidang}`;
     count.set(k, (count.get(k) ?? 0) + 1);
@@ -71,29 +71,94 @@ function mainBidangOf(codes: CodeParse[]): string | undefined {
   return best;
 }
 
+/** Column indexes of a DPA table, resolved once: the per-row work reads arrays, not fields by name. */
+interface DpaColumns {
+  uraian: number | undefined;
+  kode: number | undefined;
+  /** The split code columns present (Urusan | Bidang | Program | Kegiatan | Sub); empty for one Kode column. */
+  split: number[];
+  values: number[];
+  indicators: number[];
+  pagu: number | undefined;
+  paguMurni: number | undefined;
+  realisasi: number | undefined;
+  /** TW I..IV, undefined where absent; undefined as a whole when the table has none of them. */
+  tw: Array<number | undefined> | undefined;
+  sdTw: number | undefined;
+  persen: number | undefined;
+  sisa: number | undefined;
+}
+
+function dpaColumns(table: TableLayout): DpaColumns {
+  const c = table.columns;
+  const present = (fields: Field[]): number[] => fields.map((f) => c[f]).filter((x): x is number => x !== undefined);
+  const tw = [c.tw1, c.tw2, c.tw3, c.tw4];
+  return {
+    uraian: c.uraian,
+    kode: c.kode,
+    split: present(SPLIT_FIELDS),
+    values: present(VALUE_FIELDS),
+    indicators: present(INDICATOR_FIELDS),
+    pagu: c.pagu,
+    paguMurni: c.paguMurni,
+    realisasi: c.realisasi,
+    tw: tw.some((x) => x !== undefined) ? tw : undefined,
+    sdTw: c.sdTw,
+    persen: c.persen,
+    sisa: c.sisa,
+  };
+}
+
+/** The trimmed text of a cell, undefined when blank: isBlank then cellText().trim(), trimming once. */
+function textOf(cell: Cell | undefined): string | undefined {
+  if (!cell) return undefined;
+  if (cell.t === 's') {
+    const t = cell.v.trim();
+    return t === '' ? undefined : t;
+  }
+  return cellText(cell).trim();
+}
+
+/** Anything in these columns of the row? */
+function anyIn(cells: Array<Cell | undefined> | undefined, cols: number[]): boolean {
+  if (!cells) return false;
+  for (let i = 0; i < cols.length; i++) if (!isBlank(cells[cols[i]])) return true;
+  return false;
+}
+
 export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayout, findings: Finding[]): DpaSheetModel {
   const rd = new TableReader(sheet, merges, table, findings);
-  const skip = new Set(table.skipRows ?? []);
-  const split = SPLIT_FIELDS.filter((f) => rd.has(f));
+  const cols = dpaColumns(table);
+  const skip = table.skipRows?.length ? new Set(table.skipRows) : undefined;
+  const split = cols.split;
   const pending: Pending[] = [];
   const continuation = new Map<number, number>(); // indicator-only row → index in pending of its owner
+  let text = '';
 
-  const readCode = (r: number, hint?: { bidang?: string }): { code: CodeParse; text: string } => {
+  /** The row's code; its text is left in `text`. */
+  const readCode = (r: number, hint?: { bidang?: string }): CodeParse => {
+    const row = sheet.rows[r];
     if (split.length) {
       const cells = SPLIT_FIELDS.map((f) => rd.cell(r, f));
-      const text = cells.filter((c) => !isBlank(c)).map((c) => cellText(c).trim()).join('.');
-      return { code: text ? parseSplitCode(cells, hint) : { kind: 'none' }, text };
+      text = cells.filter((c) => !isBlank(c)).map((c) => cellText(c).trim()).join('.');
+      return text ? parseSplitCode(cells, hint) : { kind: 'none' };
     }
-    const cell = rd.cell(r, 'kode');
-    if (isBlank(cell)) return { code: { kind: 'none' }, text: '' };
-    return { code: parseCode(cell, hint), text: cellText(cell).trim() };
+    const cell = row === undefined || cols.kode === undefined ? undefined : row[cols.kode];
+    const t = textOf(cell);
+    if (t === undefined) {
+      text = '';
+      return { kind: 'none' };
+    }
+    text = t;
+    return parseCode(cell, hint);
   };
 
   for (let r = table.dataStart; r <= table.dataEnd; r++) {
-    if (skip.has(r)) continue;
-    const rawUraian = rd.cell(r, 'uraian');
-    let uraian = rd.text(r, 'uraian', false) ?? '';
-    let { code, text } = readCode(r);
+    if (skip !== undefined && skip.has(r)) continue;
+    const cells = sheet.rows[r];
+    const rawUraian = cells === undefined || cols.uraian === undefined ? undefined : cells[cols.uraian];
+    let uraian = textOf(rawUraian) ?? '';
+    let code = readCode(r);
     if (!uraian) {
       // A heading merged across the row ("A. URUSAN WAJIB ..."), anchored in the code or No column.
       const heading = rd.spanningText(r, 'uraian');
@@ -121,21 +186,23 @@ export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayou
       // "5 BELANJA DAERAH" heading the rekening of a SIPD export: the akun, not urusan 5.
       code = { kind: 'rekening', text, canonical: code.code.canonical };
     }
-    const hasValues = rd.rowHasAny(r, VALUE_FIELDS);
-    const hasIndicator = rd.rowHasAny(r, INDICATOR_FIELDS);
-    if (!uraian && code.kind === 'none' && !hasValues && !hasIndicator) continue;
-    // An indicator line under its row: no code, no uraian (or a "- indikator" bullet), no amounts.
-    if (pending.length && code.kind === 'none' && !hasValues && (!uraian || BULLET.test(uraian))) {
-      continuation.set(r, pending.length - 1);
-      continue;
+    if (code.kind === 'none') {
+      // Only a row without a code may be skipped or be an indicator line.
+      const hasValues = anyIn(cells, cols.values);
+      if (!uraian && !hasValues && !anyIn(cells, cols.indicators)) continue;
+      // An indicator line under its row: no code, no uraian (or a "- indikator" bullet), no amounts.
+      if (pending.length && !hasValues && (!uraian || BULLET.test(uraian))) {
+        continuation.set(r, pending.length - 1);
+        continue;
+      }
     }
-    pending.push({ row: r, code, codeText: text, uraian: uraian.replace(BULLET, ''), rawUraian });
+    pending.push({ row: r, code, codeText: text, uraian: mayBeBullet(uraian) ? uraian.replace(BULLET, '') : uraian, rawUraian });
   }
 
   // Ambiguous number codes (1.1 = "1.10" or "1.01"?) are read again with the sheet's main bidang.
-  const mainBidang = mainBidangOf(pending.map((p) => p.code));
+  const mainBidang = mainBidangOf(pending);
   if (mainBidang) {
-    for (const p of pending) if (p.code.kind === 'ambiguous') p.code = readCode(p.row, { bidang: mainBidang }).code;
+    for (const p of pending) if (p.code.kind === 'ambiguous') p.code = readCode(p.row, { bidang: mainBidang });
   }
 
   inferLevels(pending, rd);
@@ -158,7 +225,8 @@ export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayou
       children: [],
       tw: [],
     };
-    readValues(rd, row, p.row);
+    readAmounts(rd, cols, row, p.row);
+    if (cols.indicators.length) readIndicator(rd, row, p.row, false);
     // Parent: by code when the parent code is in the table, else the nearest row of a higher level above.
     const rank = RANK[level];
     while (stack.length) {
@@ -265,27 +333,48 @@ function inferLevels(pending: Pending[], rd: TableReader): void {
   }
 }
 
-function readValues(rd: TableReader, row: DpaRow, r: number): void {
-  readAmounts(rd, row, r);
-  readIndicator(rd, row, r, false);
+/** A "- indikator" bullet can only start with a space or one of the bullet marks. */
+function mayBeBullet(text: string): boolean {
+  const ch = text.charCodeAt(0);
+  // Letters and digits (nearly every uraian) cannot start a bullet.
+  return !((ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a));
 }
 
 /** Pagu, realisasi, TW, s.d. TW, % and sisa of a tree row or of the total row. */
-function readAmounts(rd: TableReader, row: DpaRow, r: number): void {
-  const pagu = rd.number(r, 'pagu', MONEY);
-  if (pagu) row.pagu = pagu;
-  const murni = rd.number(r, 'paguMurni', MONEY);
-  if (murni) row.paguMurni = murni;
-  const realisasi = rd.number(r, 'realisasi', MONEY);
-  if (realisasi) row.realisasi = realisasi;
-  const tws: Field[] = ['tw1', 'tw2', 'tw3', 'tw4'];
-  if (tws.some((f) => rd.has(f))) row.tw = tws.map((f) => rd.number(r, f, MONEY));
-  const sd = rd.number(r, 'sdTw', MONEY);
-  if (sd) row.sdTw = sd;
-  const persen = rd.number(r, 'persen', PERCENT);
-  if (persen) row.persen = persen;
-  const sisa = rd.number(r, 'sisa', MONEY);
-  if (sisa) row.sisa = sisa;
+function readAmounts(rd: TableReader, cols: DpaColumns, row: DpaRow, r: number): void {
+  if (cols.pagu !== undefined) {
+    const pagu = rd.numberAt(r, cols.pagu, 'pagu', MONEY);
+    if (pagu) row.pagu = pagu;
+  }
+  if (cols.paguMurni !== undefined) {
+    const murni = rd.numberAt(r, cols.paguMurni, 'paguMurni', MONEY);
+    if (murni) row.paguMurni = murni;
+  }
+  if (cols.realisasi !== undefined) {
+    const realisasi = rd.numberAt(r, cols.realisasi, 'realisasi', MONEY);
+    if (realisasi) row.realisasi = realisasi;
+  }
+  const tw = cols.tw;
+  if (tw !== undefined) {
+    row.tw = [
+      tw[0] === undefined ? undefined : rd.numberAt(r, tw[0], 'tw1', MONEY),
+      tw[1] === undefined ? undefined : rd.numberAt(r, tw[1], 'tw2', MONEY),
+      tw[2] === undefined ? undefined : rd.numberAt(r, tw[2], 'tw3', MONEY),
+      tw[3] === undefined ? undefined : rd.numberAt(r, tw[3], 'tw4', MONEY),
+    ];
+  }
+  if (cols.sdTw !== undefined) {
+    const sd = rd.numberAt(r, cols.sdTw, 'sdTw', MONEY);
+    if (sd) row.sdTw = sd;
+  }
+  if (cols.persen !== undefined) {
+    const persen = rd.numberAt(r, cols.persen, 'persen', PERCENT);
+    if (persen) row.persen = persen;
+  }
+  if (cols.sisa !== undefined) {
+    const sisa = rd.numberAt(r, cols.sisa, 'sisa', MONEY);
+    if (sisa) row.sisa = sisa;
+  }
 }
 
 function readIndicator(rd: TableReader, row: DpaRow, r: number, continuation: boolean): void {
@@ -318,6 +407,6 @@ function totalRow(rd: TableReader, r: number, rows: DpaRow[], orphans: Set<numbe
     children: rows.filter((x) => x.parent === undefined && !orphans.has(x.index)).map((x) => x.index),
     tw: [],
   };
-  readAmounts(rd, total, r);
+  readAmounts(rd, dpaColumns(rd.table), total, r);
   return total;
 }
