@@ -1,7 +1,9 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { decimalOfInt, intOf, percentHundredths, scaledInt } from '../../src/core/compute/fast';
-import { round2 } from '../../src/core/compute/num';
+import { round2, statedPercent, statedPercentHundredths } from '../../src/core/compute/num';
+import { readNumber } from '../../src/core/values';
+import type { Cell } from '../../src/grid/types';
 
 const RUNS = { numRuns: 3000 };
 const money = fc.integer({ min: -9e11, max: 9e11 });
@@ -114,5 +116,31 @@ describe('hundredths as numbers', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('a stated percentage read in hundredths from its numeric cell', () => {
+  const percentCell = (v: number, z?: string) => {
+    const cell: Cell = z ? { t: 'n', v, z } : { t: 'n', v };
+    return { ref: { sheet: 'DPA', row: 0, col: 0 }, cell, parsed: readNumber(cell, { column: 'percent' }) };
+  };
+  const twoDecimals = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -20000, max: 20000 })).map((h) => h / 100);
+  const anyNumber = fc.oneof(twoDecimals, fc.double({ min: -1e14, max: 1e14, noNaN: true }), fc.integer().map((n) => n / 1000));
+
+  it('equals the hundredths of the Decimal the validator reads, whenever it answers', () => {
+    fc.assert(
+      fc.property(anyNumber, fc.constantFrom(undefined, '0.00', '#,##0.00', '0.00%'), (v, z) => {
+        const sv = percentCell(v, z);
+        const fast = statedPercentHundredths(sv);
+        const slow = scaledInt(statedPercent(sv)!, 2);
+        if (fast !== undefined) expect(fast).toBe(slow);
+        // It answers for every plain cell with at most two decimals (the % columns of a DPA).
+        if (z !== '0.00%' && slow !== undefined && Math.abs(v) < 1e8) expect(fast).toBe(slow);
+      }),
+      RUNS,
+    );
+    expect(statedPercentHundredths(percentCell(78.63))).toBe(7863);
+    expect(statedPercentHundredths(percentCell(85.445))).toBeUndefined();
+    expect(statedPercentHundredths(percentCell(0.7863, '0.00%'))).toBeUndefined();
   });
 });

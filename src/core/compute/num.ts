@@ -49,3 +49,21 @@ export function statedPercent(sv: SourceValue | undefined): Decimal | undefined 
   }
   return v;
 }
+
+/**
+ * A stated percentage in hundredths (78,63 → 7863), as scaledInt(statedPercent(sv), 2)
+ * gives it, read from a plain numeric cell without building its Decimal: v has at
+ * most two decimals exactly when round(v × 100) / 100 is v again (the doubles are
+ * far closer together than 0.01 there). Below 1e8, where scaledInt always answers.
+ * undefined: no such cell, or not sure.
+ */
+export function statedPercentHundredths(sv: SourceValue | undefined): number | undefined {
+  const p = sv?.parsed;
+  const cell = sv?.cell;
+  if (p === undefined || p.kind !== 'number' || p.fromText || p.percentFormat || cell === undefined || cell.t !== 'n') return undefined;
+  if (cell.z !== undefined && cell.z.includes('%')) return undefined;
+  const v = cell.v;
+  if (!(Math.abs(v) < 1e8)) return undefined;
+  const h = Math.round(v * 100);
+  return h / 100 === v ? h + 0 : undefined;
+}

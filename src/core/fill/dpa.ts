@@ -4,7 +4,7 @@ import type { SheetGrid } from '../../grid/types';
 import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
 import type { DpaFigures, Figure } from '../compute/types';
 import { computeDpaSheet, FigureTable, PAGU, REALISASI, TW0 } from '../compute/dpa';
-import { numberOf, round2, statedPercent } from '../compute/num';
+import { numberOf, round2, statedPercent, statedPercentHundredths } from '../compute/num';
 import { intOf, intOfParsed, percentHundredths, scaledInt } from '../compute/fast';
 import { cellAt } from '../../grid/types';
 import type { Cell } from '../../grid/types';
@@ -140,8 +140,9 @@ function quickRow(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, row: DpaRo
     if (pagu !== 0 && c.persen !== undefined) {
       const h = percentHundredths(realisasi, pagu);
       if (h === undefined || h === 0) return false;
-      const stated = statesHere(row.persen, row.row, c.persen) ? statedPercent(row.persen) : undefined;
-      if (!(stated !== undefined && scaledInt(stated, 2) === h) && !add(c.persen, h / 100, 'persen', FORMATS.percent)) return false;
+      const here = statesHere(row.persen, row.row, c.persen);
+      const stated = here ? statedPercentHundredths(row.persen) ?? scaledInt(statedPercent(row.persen)!, 2) : undefined;
+      if (stated !== h && !add(c.persen, h / 100, 'persen', FORMATS.percent)) return false;
     }
   }
   for (const e of edits) pl.plan.edits.push(e);

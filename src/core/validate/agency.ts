@@ -66,11 +66,15 @@ function checkTexts(
 
 function checkDpa(out: Finding[], sheet: DpaSheetModel, own: string): void {
   const c = sheet.columns;
-  const items = sheet.rows.flatMap((r) => [
-    { text: r.uraian, row: r.row, col: c.uraian },
-    { text: r.indikator, row: r.row, col: c.indikator },
-  ]);
-  checkTexts(out, own, sheet.sheet, items);
+  // Kode rekening names repeat under every sub kegiatan: each distinct text is searched once.
+  const clean = new Set<string>();
+  for (const r of sheet.rows) {
+    for (const [text, col] of [[r.uraian, c.uraian], [r.indikator, c.indikator]] as const) {
+      if (text === undefined || clean.has(text)) continue;
+      if (foreignAgency(text, own) === undefined) clean.add(text);
+      else checkTexts(out, own, sheet.sheet, [{ text, row: r.row, col }]);
+    }
+  }
 }
 
 function checkPk(out: Finding[], sheet: PkSheetModel, own: string): void {

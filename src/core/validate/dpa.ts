@@ -9,7 +9,7 @@ import type { Finding } from '../findings/types';
 import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
 import type { DpaFigures, Figure } from '../compute/types';
 import { computeDpaSheet, FigureTable, PAGU, REALISASI, totalChildren, TW0, type DpaSheetFigures } from '../compute/dpa';
-import { numberOf, round2, stateOf, statedPercent } from '../compute/num';
+import { numberOf, round2, stateOf, statedPercent, statedPercentHundredths } from '../compute/num';
 import { childWord, finding, pct, rowName, rp } from './finding';
 import { capaianFindings } from './capaian';
 import { FAST_LIMIT, intOf, intOfParsed, percentHundredths, scaledInt } from '../compute/fast';
@@ -361,8 +361,8 @@ function rowAgrees(ctx: Ctx, row: DpaRow, ti: number, fig: DpaFigures, isTotal: 
   if (pagu !== undefined && realisasi !== undefined) {
     const pe = row.persen?.parsed;
     if (pe !== undefined && pe.kind === 'number' && pagu !== 0) {
-      const stated = statedPercent(row.persen);
-      if (stated === undefined || !samePercent(realisasi, pagu, stated)) return false;
+      const stated = statedPercentHundredths(row.persen);
+      if (stated === undefined || percentHundredths(realisasi, pagu) !== stated) return false;
     }
     const si = row.sisa?.parsed;
     if (si !== undefined && si.kind === 'number' && wholeOf(si) !== pagu - realisasi) return false;
