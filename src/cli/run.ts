@@ -4,11 +4,14 @@ import * as path from 'path';
 import type { WorkbookGrid } from '../grid/types';
 import type { Field, LayoutOverrides, SheetLayout } from '../sheets/types';
 import type { ReportTableId } from '../core/report/types';
-import { analyse, hasErrors, reports, type Analysis } from '../core/engine';
-import { readWorkbook, patchWorkbook, XlsxError } from '../xlsx';
+// A check loads the reader and the analysis only: the report builders and the
+// patcher are loaded by fill/report when they are needed (start-up is part of every run).
+import { analyse, hasErrors, type Analysis } from '../core/analyse';
+import { readWorkbook } from '../xlsx/read';
+import { XlsxError } from '../xlsx/errors';
 import { useZipCodec } from '../xlsx/zip-codec';
 import { ZLIB_CODEC } from './zlib-codec';
-import { TABLE_ORDER } from '../core/report';
+import { TABLE_ORDER } from '../core/report/meta';
 import { columnLetters } from '../grid/address';
 import { derivedName, expandInputs, samePath, writeAtomic } from './files';
 import { UserError } from './errors';
@@ -183,6 +186,7 @@ async function writeOutput(
       io.err(`lakip: ${file}: ${message}`);
       return { error: { code: 'no-year', message } };
     }
+    const { reports } = await import('../core/engine');
     const built = reports(held.analysis!, { tahun, opd: opts.opd, tables: ctx.tables });
     reportTables = built.tables;
     lines.push(...formatReports(built.tables, built.skipped));
@@ -200,6 +204,7 @@ async function writeOutput(
   try {
     // The patcher inflates the edited sheets and deflates them again: zlib there too.
     useZipCodec(ZLIB_CODEC);
+    const { patchWorkbook } = await import('../xlsx/patch');
     out = patchWorkbook(bytes, plan.edits, reportTables);
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;

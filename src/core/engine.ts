@@ -2,42 +2,11 @@
  * The one entry point every front door calls: grid in, everything the
  * screens and the command line show out. Pure: no I/O, no host.
  */
-import type { WorkbookGrid } from '../grid/types';
-import type { LayoutOverrides, SheetLayout } from '../sheets/types';
-import type { WorkbookModel } from './model/types';
-import type { Finding, Severity } from './findings/types';
-import type { FillPlan } from './fill/types';
 import type { ReportSkip, ReportTable, ReportTableId } from './report/types';
-import { detectLayouts, buildModel } from '../sheets';
-import { validate } from './validate';
-import { planFill } from './fill';
+import type { Analysis } from './analyse';
 import { buildReports } from './report';
 
-export interface AnalyseOptions {
-  overrides?: LayoutOverrides;
-  /** Let fill replace cells that already hold another value or a formula. */
-  overwrite?: boolean;
-}
-
-export interface Analysis {
-  layouts: SheetLayout[];
-  model: WorkbookModel;
-  /** Reading, validation and fill findings, by sheet, then row, then severity. */
-  findings: Finding[];
-  plan: FillPlan;
-}
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export function analyse(wb: WorkbookGrid, opts: AnalyseOptions = {}): Analysis {
-  const layouts = detectLayouts(wb, opts.overrides);
-  const { model, findings: readFindings } = buildModel(wb, layouts);
-  const checkFindings = validate(model);
-  const { plan, findings: fillFindings } = planFill(model, wb, { overwrite: opts.overwrite ?? false });
-  const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
-  const findings = sortFindings([...readFindings, ...checkFindings, ...fillFindings], sheetOrder);
-  return { layouts, model, findings, plan };
-}
+export { analyse, hasErrors, type AnalyseOptions, type Analysis } from './analyse';
 
 export interface ReportOptions {
   tahun: number;
@@ -49,23 +18,3 @@ export function reports(analysis: Analysis, opts: ReportOptions): { tables: Repo
   return buildReports(analysis.model, opts);
 }
 
-export function hasErrors(findings: Finding[]): boolean {
-  return findings.some((f) => f.severity === 'error');
-}
-
-function sortFindings(findings: Finding[], sheetOrder: Map<string, number>): Finding[] {
-  const rowOf = (cell: string) => {
-    const m = /(\d+)$/.exec(cell);
-    return m ? Number(m[1]) : 0;
-  };
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        (sheetOrder.get(a.f.sheet) ?? 1e9) - (sheetOrder.get(b.f.sheet) ?? 1e9) ||
-        rowOf(a.f.cell) - rowOf(b.f.cell) ||
-        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
-        a.i - b.i,
-    )
-    .map((x) => x.f);
-}
