@@ -15,7 +15,15 @@ export function cellText(cell: Cell | undefined): string {
 }
 
 export function isBlank(cell: Cell | undefined): boolean {
-  return !cell || (cell.t === 's' && cell.v.trim() === '');
+  if (!cell) return true;
+  if (cell.t !== 's') return false;
+  const v = cell.v;
+  if (v.length === 0) return true;
+  // Most texts start with a visible character: settled without a trimmed copy
+  // (below U+1680 the only white space trim() knows are controls, space and U+00A0).
+  const first = v.charCodeAt(0);
+  if (first > 32 && first !== 160 && first < 0x1680) return false;
+  return v.trim() === '';
 }
 
 const NON_WORD = /[^a-z0-9%]+/g;
