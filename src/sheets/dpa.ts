@@ -279,7 +279,10 @@ export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayou
 
 function isRekeningChild(row: DpaRow, top: DpaRow): boolean {
   if (row.code.kind !== 'rekening' || top.code.kind !== 'rekening') return false;
-  return row.code.canonical.startsWith(`${top.code.canonical}.`);
+  // canonical starts with top's canonical and a dot, without building that prefix.
+  const c = row.code.canonical;
+  const t = top.code.canonical;
+  return c.length > t.length && c.charCodeAt(t.length) === 0x2e && c.startsWith(t);
 }
 
 function ancestorByCode(canonical: string, byCode: Map<string, number>): number | undefined {

@@ -169,8 +169,10 @@ export class TableReader {
 
   /** True when a merge from another cell covers this blank one (reported once by reportMerge). */
   private swallowed(r: number, c: number, cell: Cell | undefined, field: Field): boolean {
+    // A cell with a value is never swallowed: no merge lookup for it (nearly every number cell).
+    if (!isBlank(cell)) return false;
     const m = this.merges.at(r, c);
-    if (m && (m.r0 !== r || m.c0 !== c) && isBlank(cell)) {
+    if (m && (m.r0 !== r || m.c0 !== c)) {
       this.reportMerge(m, r, field);
       return true;
     }

@@ -173,13 +173,18 @@ function parseSegments(segs: string[], text: string, notes: string[], hint?: Cod
  * Results are shared, so callers never modify them. Bounded: cleared when full.
  */
 const parsed = new Map<string, CodeParse>();
+/** Parses with a bidang hint, keyed by the hint and the text. */
+const parsedHinted = new Map<string, CodeParse>();
 const PARSED_MAX = 20_000;
 
 /** Parses a code written as text: "1.06.01.2.01.0001", "1 . 06 . 01", "X.XX.01.2.01". */
 export function parseCodeText(text: string, hint?: CodeHint): CodeParse {
   const raw = String(text ?? '');
-  const key = hint?.bidang === undefined ? `-${raw}` : `${hint.bidang.length}:${hint.bidang}${raw}`;
-  const hit = parsed.get(key);
+  // Without a hint the cell's own string is the key: no key string built per call.
+  const plain = hint?.bidang === undefined;
+  const cache = plain ? parsed : parsedHinted;
+  const key = plain ? raw : `${hint.bidang!.length}:${hint.bidang}${raw}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   let result: CodeParse;
   try {
@@ -187,8 +192,8 @@ export function parseCodeText(text: string, hint?: CodeHint): CodeParse {
   } catch {
     result = { kind: 'invalid', text: String(text), reason: 'Kode tidak dapat dibaca' };
   }
-  if (parsed.size >= PARSED_MAX) parsed.clear();
-  parsed.set(key, result);
+  if (cache.size >= PARSED_MAX) cache.clear();
+  cache.set(key, result);
   return result;
 }
 

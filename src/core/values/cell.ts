@@ -7,10 +7,22 @@ import { splitComposite, type Pieces } from './composite';
 import { splitSatuan } from './satuan';
 import { decimalOfInt } from '../compute/fast';
 
+/** The last format asked about and its answer: a column's cells share one format string. */
+let lastFormat: string | undefined;
+let lastIsPercent = false;
+
 /** True when a number format code shows the value as a percentage ("0.00%"). */
 export function isPercentFormat(z: string | undefined): boolean {
-  // Most formats hold no "%" at all: skip the regex passes (this runs for every numeric cell).
-  if (!z || !z.includes('%')) return false;
+  if (!z) return false;
+  if (z === lastFormat) return lastIsPercent;
+  lastIsPercent = percentFormat(z);
+  lastFormat = z;
+  return lastIsPercent;
+}
+
+function percentFormat(z: string): boolean {
+  // Most formats hold no "%" at all: skip the regex passes.
+  if (!z.includes('%')) return false;
   // Ignore quoted literals and escaped characters: "\%" or "%" in quotes is text.
   const bare = z.replace(/"[^"]*"/g, '').replace(/\\./g, '');
   return bare.includes('%');
