@@ -43,18 +43,21 @@ export function hasErrors(findings: Finding[]): boolean {
 }
 
 function sortFindings(findings: Finding[], sheetOrder: Map<string, number>): Finding[] {
-  const rowOf = (cell: string) => {
-    const m = /(\d+)$/.exec(cell);
-    return m ? Number(m[1]) : 0;
-  };
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        (sheetOrder.get(a.f.sheet) ?? 1e9) - (sheetOrder.get(b.f.sheet) ?? 1e9) ||
-        rowOf(a.f.cell) - rowOf(b.f.cell) ||
-        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
-        a.i - b.i,
-    )
-    .map((x) => x.f);
+  // Keys computed once per finding, not once per comparison.
+  const keyed = findings.map((f, i) => ({ f, i, sheet: sheetOrder.get(f.sheet) ?? 1e9, row: rowOf(f.cell), severity: SEVERITY_ORDER[f.severity] }));
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.severity - b.severity || a.i - b.i);
+  return keyed.map((x) => x.f);
+}
+
+/** The row number of an A1 cell ("I7" → 7); 0 for a finding without a cell. */
+function rowOf(cell: string): number {
+  let n = 0;
+  let scale = 1;
+  for (let k = cell.length - 1; k >= 0; k--) {
+    const d = cell.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) break;
+    n += d * scale;
+    scale *= 10;
+  }
+  return n;
 }
