@@ -64,18 +64,6 @@ interface SharedMaster {
   col: number;
 }
 
-/** Attributes of a <c> start tag that the reader needs, parsed in place (no slicing). */
-interface CellTag {
-  /** Set when the tag has an r attribute; col is then its 0-based column. */
-  ref: string | undefined;
-  col: number;
-  t: string | undefined;
-  s: number;
-  /** Offset one past the start tag. */
-  end: number;
-  selfClosing: boolean;
-}
-
 function isSpace(ch: number): boolean {
   return ch === 32 || ch === 9 || ch === 10 || ch === 13;
 }
@@ -85,54 +73,92 @@ function skipSpace(xml: string, i: number): number {
   return i;
 }
 
-/** Reused for every cell: the scanner allocates nothing per cell beyond the Cell itself. */
-const scratch: CellTag = { ref: undefined, col: -1, t: undefined, s: 0, end: 0, selfClosing: false };
+/** Cell kinds by the `t` attribute, compared in place (no slicing); anything unknown reads as a number. */
+const T_NUM = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_BOOL = 3;
+const T_ERR = 4;
+const T_DATE = 5;
+const T_INLINE = 6;
 
-function readCellTag(xml: string, i: number): CellTag {
-  const tag = scratch;
-  tag.ref = undefined;
-  tag.t = undefined;
-  tag.s = 0;
-  tag.selfClosing = false;
-  const n = xml.length;
-  while (i < n) {
-    i = skipSpace(xml, i);
-    const ch = xml.charCodeAt(i);
-    if (ch === 62 /* > */) {
-      tag.end = i + 1;
-      return tag;
-    }
-    if (ch === 47 /* / */) {
-      tag.end = xml.indexOf('>', i) + 1;
-      tag.selfClosing = true;
-      return tag;
-    }
-    const nameStart = i;
-    while (i < n && xml.charCodeAt(i) !== 61 /* = */ && !isSpace(xml.charCodeAt(i))) i++;
-    const nameEnd = i;
-    i = skipSpace(xml, i);
-    i = skipSpace(xml, i + 1); // past "="
-    const q = xml[i];
-    const vEnd = xml.indexOf(q, i + 1);
-    if (vEnd < 0) break;
-    if (nameEnd - nameStart === 1) {
-      const name = xml.charCodeAt(nameStart);
-      if (name === 114 /* r */) {
-        tag.ref = 'r';
-        tag.col = colOf(xml, i + 1, vEnd);
-      }
-      else if (name === 116 /* t */) tag.t = xml.slice(i + 1, vEnd);
-      else if (name === 115 /* s */) tag.s = Number(xml.slice(i + 1, vEnd)) || 0;
-    }
-    i = vEnd + 1;
+function kindOf(xml: string, from: number, to: number): number {
+  const len = to - from;
+  if (len === 1) {
+    const ch = xml.charCodeAt(from);
+    return ch === 115 /* s */ ? T_SHARED : ch === 98 /* b */ ? T_BOOL : ch === 101 /* e */ ? T_ERR : ch === 100 /* d */ ? T_DATE : T_NUM;
   }
-  tag.end = n;
-  return tag;
+  if (len === 3 && xml.startsWith('str', from)) return T_STR;
+  if (len === 9 && xml.startsWith('inlineStr', from)) return T_INLINE;
+  return T_NUM;
 }
 
-/** True when xml has `open` at i followed by a tag delimiter. */
-function at(xml: string, i: number, open: string): boolean {
-  return xml.startsWith(open, i) && isDelim(xml.charCodeAt(i + open.length));
+/** Where the digits read by the last plainIndex() or plainNumber() call ended. */
+let numberEnd = 0;
+
+/**
+ * The non-negative integer written with 1 to 9 plain digits from `from`
+ * (reading stops at the first non-digit or at `to`, numberEnd tells where), or
+ * -1 when there are no digits or too many: the caller then reads the text with
+ * Number(), as before.
+ */
+export function plainIndex(xml: string, from: number, to: number): number {
+  let n = 0;
+  let k = from;
+  for (; k < to; k++) {
+    const d = xml.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  numberEnd = k;
+  return k === from || k - from > 9 ? -1 : n;
+}
+
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * Reads a number of the form `-?digits(.digits)?` with at most 15 digits in
+ * all from `from` (stopping at the first character that does not continue
+ * it, or at `to`; numberEnd tells where). Returns exactly what Number() gives
+ * for that text, or NaN when the text has any other form (no digit before or
+ * after the point, too many digits), which the caller then reads with Number()
+ * as before. Exact: the digits form an integer below 2^53 and 10^k is exact for
+ * k <= 22, so the one IEEE division is the correctly rounded value of the
+ * decimal, which is what Number() returns.
+ */
+export function plainNumber(xml: string, from: number, to: number): number {
+  let k = from;
+  const neg = xml.charCodeAt(k) === 45; /* - */
+  if (neg) k++;
+  const intStart = k;
+  let m = 0;
+  for (; k < to; k++) {
+    const d = xml.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) break;
+    m = m * 10 + d;
+  }
+  const intDigits = k - intStart;
+  let scale = 0;
+  let point = false;
+  if (k < to && xml.charCodeAt(k) === 46 /* . */) {
+    point = true;
+    const fracStart = ++k;
+    for (; k < to; k++) {
+      const d = xml.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) break;
+      m = m * 10 + d;
+    }
+    scale = k - fracStart;
+  }
+  numberEnd = k;
+  if (intDigits === 0 || (point && scale === 0) || intDigits + scale > 15) return NaN;
+  const v = scale === 0 ? m : m / POW10[scale];
+  return neg ? -v : v;
+}
+
+/** Format code per style index as cells carry it (undefined for General). */
+function cellFormats(formats: CellFormats): Array<string | undefined> {
+  return formats.codes.map((code) => (code !== 'General' ? code : undefined));
 }
 
 /** 0-based column of the letters of an A1 reference in xml[from, to). */
@@ -147,19 +173,342 @@ function colOf(xml: string, from: number, to: number): number {
   return col - 1;
 }
 
-/** Text of a child element read in sequence; childNext is the offset after it, childTag its start tag when asked. */
-let childNext = 0;
-let childTag = '';
-function child(xml: string, i: number, close: string, wantTag: boolean): string {
-  const gt = xml.indexOf('>', i);
-  childTag = wantTag ? xml.slice(i, gt + 1) : '';
-  if (xml.charCodeAt(gt - 1) === 47) {
-    childNext = gt + 1;
-    return '';
+/** True when xml has `open` at i followed by a tag delimiter. */
+function at(xml: string, i: number, open: string): boolean {
+  return xml.startsWith(open, i) && isDelim(xml.charCodeAt(i + open.length));
+}
+
+/**
+ * Every cell shape the scanner builds ({t, v}, {t, v, f}, {t, v, z},
+ * {t, v, z, f}) made once with text and then with a number in v, so that v is
+ * general from the start: otherwise the first number after a sheet's header
+ * text changes the shape's field representation and throws away the
+ * optimized scanner mid-sheet.
+ */
+function primeCellShapes(): Cell[] {
+  const out: Cell[] = [];
+  for (const v of ['', 0.5, 1]) {
+    out.push({ t: 's', v: String(v) }, { t: 'n', v: Number(v) });
+    out.push({ t: 's', v: String(v), f: '' }, { t: 's', v: String(v), z: '' }, { t: 's', v: String(v), z: '', f: '' });
+    out.push({ t: 'n', v: Number(v), f: '' }, { t: 'n', v: Number(v), z: '' }, { t: 'n', v: Number(v), z: '', f: '' });
   }
-  const end = xml.indexOf(close, gt);
-  childNext = end + close.length;
-  return xml.slice(gt + 1, end);
+  return out;
+}
+primeCellShapes();
+
+/**
+ * The cell scanner of one worksheet. The hot path reads `<c>` elements in
+ * place with character codes (no slicing of attribute values or of `<v>`
+ * numbers); anything it does not recognise takes the general path, which reads
+ * the text exactly as the straightforward scanner did (Number(), entity
+ * decoding). One Cell is allocated per cell that holds something.
+ */
+class CellScanner {
+  readonly xml: string;
+  readonly n: number;
+  readonly bare: boolean;
+  readonly cOpen: string;
+  readonly cClose: string;
+  readonly vOpen: string;
+  readonly vClose: string;
+  readonly fOpen: string;
+  readonly fClose: string;
+  readonly isOpen: string;
+  readonly isClose: string;
+  readonly p: string;
+  readonly sharedStrings: string[];
+  readonly zs: Array<string | undefined>;
+  readonly isDate: boolean[];
+  readonly date1904: boolean;
+  readonly masters = new Map<string, SharedMaster>();
+  readonly orphans: Array<{ cell: Cell; si: string; row: number; col: number }> = [];
+  /** Where sheetData ends (a cell without its end tag runs to it). */
+  readonly sdClose: number;
+
+  /** The current row and the column of the last cell read. */
+  rowIdx = -1;
+  colIdx = -1;
+  /** The offset after the element the last read() read. */
+  next = 0;
+  /** Set by formulaOf() for a shared formula's child read before its master. */
+  private orphanSi: string | undefined = undefined;
+
+  // Start tag of the current <c>.
+  private hasRef = false;
+  private tagCol = -1;
+  private kind = T_NUM;
+  private style = 0;
+  private selfClosing = false;
+
+  constructor(xml: string, p: string, ctx: SheetContext, sdClose: number) {
+    this.xml = xml;
+    this.n = xml.length;
+    this.p = p;
+    this.bare = p === '';
+    this.cOpen = '<' + p + 'c';
+    this.cClose = '</' + p + 'c>';
+    this.vOpen = '<' + p + 'v';
+    this.vClose = '</' + p + 'v>';
+    this.fOpen = '<' + p + 'f';
+    this.fClose = '</' + p + 'f>';
+    this.isOpen = '<' + p + 'is';
+    this.isClose = '</' + p + 'is>';
+    this.sharedStrings = ctx.sharedStrings;
+    this.zs = cellFormats(ctx.formats);
+    this.isDate = ctx.formats.isDate;
+    this.date1904 = ctx.date1904;
+    this.sdClose = sdClose;
+  }
+
+  /** True when a `<c` start tag (with a delimiter after it) is at i. */
+  atCell(i: number): boolean {
+    const xml = this.xml;
+    if (this.bare) {
+      if (xml.charCodeAt(i) !== 60 || xml.charCodeAt(i + 1) !== 99 /* c */) return false;
+      const d = xml.charCodeAt(i + 2);
+      return d === 32 || d === 62 || d === 47 || d === 9 || d === 10 || d === 13;
+    }
+    return at(xml, i, this.cOpen);
+  }
+
+  /** Reads the attributes of a `<c` start tag from i (just past the name); returns the offset one past the tag. */
+  private startTag(i: number): number {
+    const xml = this.xml;
+    const n = this.n;
+    this.hasRef = false;
+    this.kind = T_NUM;
+    this.style = 0;
+    this.selfClosing = false;
+    while (i < n) {
+      let ch = xml.charCodeAt(i);
+      while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = xml.charCodeAt(++i);
+      if (ch === 62 /* > */) return i + 1;
+      if (ch === 47 /* / */) {
+        this.selfClosing = true;
+        return xml.indexOf('>', i) + 1;
+      }
+      const nameStart = i;
+      while (i < n) {
+        ch = xml.charCodeAt(i);
+        if (ch === 61 /* = */ || ch === 32 || ch === 9 || ch === 10 || ch === 13) break;
+        i++;
+      }
+      const nameLen = i - nameStart;
+      i = skipSpace(xml, i);
+      i = skipSpace(xml, i + 1); // past "="
+      if (i >= n) break;
+      const q = xml.charCodeAt(i);
+      let vEnd = i + 1;
+      while (vEnd < n && xml.charCodeAt(vEnd) !== q) vEnd++;
+      if (vEnd >= n) break;
+      if (nameLen === 1) {
+        const name = xml.charCodeAt(nameStart);
+        if (name === 114 /* r */) {
+          this.hasRef = true;
+          this.tagCol = colOf(xml, i + 1, vEnd);
+        } else if (name === 116 /* t */) this.kind = kindOf(xml, i + 1, vEnd);
+        else if (name === 115 /* s */) {
+          const s = plainIndex(xml, i + 1, vEnd);
+          this.style = s >= 0 && numberEnd === vEnd ? s : Number(xml.slice(i + 1, vEnd)) || 0;
+        }
+      }
+      i = vEnd + 1;
+    }
+    return n;
+  }
+
+  /**
+   * Reads the `<c>` element whose start tag is at i: sets colIdx and next (the
+   * offset after the element); returns the Cell it holds, or undefined when it
+   * holds nothing.
+   */
+  read(i: number): Cell | undefined {
+    const xml = this.xml;
+    const n = this.n;
+    i = this.startTag(i + this.cOpen.length);
+    this.colIdx = this.hasRef ? this.tagCol : this.colIdx + 1;
+    if (this.selfClosing) {
+      this.next = i;
+      return undefined; // style only, no value
+    }
+    const kind = this.kind;
+    const style = this.style;
+
+    // Children come in schema order: f, then v or is.
+    let ch = xml.charCodeAt(i);
+    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = xml.charCodeAt(++i);
+    let hasFormula = false;
+    let fFrom = 0;
+    let fTo = 0;
+    let ftag: string | undefined;
+    if (ch === 60 && at(xml, i, this.fOpen)) {
+      hasFormula = true;
+      const fOpen = this.fOpen;
+      // A bare <f> has no attributes to read.
+      const plain = xml.charCodeAt(i + fOpen.length) === 62;
+      const gt = plain ? i + fOpen.length : xml.indexOf('>', i);
+      if (!plain) ftag = xml.slice(i, gt + 1);
+      if (xml.charCodeAt(gt - 1) === 47) {
+        fFrom = fTo = i = gt + 1;
+      } else {
+        // Text holds no "<", so the end tag is the first "<" when it is there at all.
+        const lt = xml.indexOf('<', gt);
+        const end = lt >= 0 && xml.startsWith(this.fClose, lt) ? lt : xml.indexOf(this.fClose, gt);
+        fFrom = gt + 1;
+        fTo = end;
+        i = end + this.fClose.length;
+      }
+      ch = xml.charCodeAt(i);
+      while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = xml.charCodeAt(++i);
+    }
+
+    // The value: plain numbers and shared strings read in place, anything else by general().
+    let t: Cell['t'] | undefined;
+    let v: number | string | boolean = 0;
+    let hasRaw = false;
+    let rFrom = 0;
+    let rTo = 0;
+    let inline: string | undefined;
+    if (ch === 60 && at(xml, i, this.vOpen)) {
+      hasRaw = true;
+      const vOpen = this.vOpen;
+      const vClose = this.vClose;
+      const gt = xml.charCodeAt(i + vOpen.length) === 62 ? i + vOpen.length : xml.indexOf('>', i);
+      if (xml.charCodeAt(gt - 1) === 47) {
+        rFrom = rTo = i = gt + 1;
+      } else {
+        rFrom = gt + 1;
+        rTo = -1;
+        if (kind === T_NUM) {
+          const num = plainNumber(xml, rFrom, n);
+          if (num === num && xml.charCodeAt(numberEnd) === 60 && xml.startsWith(vClose, numberEnd)) {
+            rTo = numberEnd;
+            if (this.isDate[style]) {
+              t = 'd';
+              v = this.date1904 ? num + DATE1904_OFFSET : num;
+            } else {
+              t = 'n';
+              v = num;
+            }
+          }
+        } else if (kind === T_SHARED) {
+          const k = plainIndex(xml, rFrom, n);
+          if (k >= 0 && xml.charCodeAt(numberEnd) === 60 && xml.startsWith(vClose, numberEnd)) {
+            rTo = numberEnd;
+            const str = this.sharedStrings[k];
+            if (str === undefined) {
+              t = 'e';
+              v = '#REF!';
+            } else {
+              t = 's';
+              v = str;
+            }
+          }
+        }
+        if (rTo < 0) rTo = xml.indexOf(vClose, gt);
+        i = rTo + vClose.length;
+      }
+    } else if (ch === 60 && at(xml, i, this.isOpen)) {
+      const gt = xml.indexOf('>', i);
+      if (xml.charCodeAt(gt - 1) === 47) {
+        inline = '';
+        i = gt + 1;
+      } else {
+        const end = xml.indexOf(this.isClose, gt);
+        inline = itemText(xml.slice(gt + 1, end), this.p);
+        i = end + this.isClose.length;
+      }
+    }
+    if (this.bare && xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 47 && xml.charCodeAt(i + 2) === 99 && xml.charCodeAt(i + 3) === 62) {
+      this.next = i + 4;
+    } else {
+      const ce = xml.indexOf(this.cClose, i);
+      this.next = ce < 0 ? this.sdClose : ce + this.cClose.length;
+    }
+
+    if (t === undefined) {
+      const g = this.general(kind, style, hasRaw ? xml.slice(rFrom, rTo) : undefined, inline, hasFormula);
+      if (g === undefined) return undefined;
+      t = g.t;
+      v = g.v;
+    }
+
+    let f: string | undefined;
+    if (hasFormula) {
+      let text = fFrom === fTo ? '' : xml.slice(fFrom, fTo);
+      if (text.indexOf('&') >= 0) text = unescapeXml(text);
+      if (ftag !== undefined) text = this.formulaOf(ftag, text);
+      if (text) f = text;
+    } else if (t === 's' && v === '') return undefined; // empty text without formula holds nothing
+
+    // Built in one literal, fields in the order t, v, z, f. A cell without s uses xf 0, like any other.
+    const z = this.zs[style];
+    const cell = (
+      z === undefined ? (f === undefined ? { t, v } : { t, v, f }) : f === undefined ? { t, v, z } : { t, v, z, f }
+    ) as Cell;
+    if (this.orphanSi !== undefined) {
+      this.orphans.push({ cell, si: this.orphanSi, row: this.rowIdx, col: this.colIdx });
+      this.orphanSi = undefined;
+    }
+    return cell;
+  }
+
+  /**
+   * The value of a cell whose text the hot path did not read: the text as a
+   * string (raw; undefined without <v>), read as its t attribute says.
+   * Undefined when the cell holds nothing.
+   */
+  private general(kind: number, style: number, raw: string | undefined, inline: string | undefined, hasFormula: boolean): Cell | undefined {
+    if (kind === T_NUM) {
+      if (raw === undefined || raw.trim() === '') {
+        // A formula without a cached value still matters (its text is kept).
+        return hasFormula ? { t: 's', v: '' } : undefined;
+      }
+      const num = Number(raw);
+      if (!Number.isFinite(num)) return { t: 's', v: unescapeXml(raw) };
+      if (this.isDate[style]) return { t: 'd', v: this.date1904 ? num + DATE1904_OFFSET : num };
+      return { t: 'n', v: num };
+    }
+    if (kind === T_SHARED) {
+      if (raw === undefined) return undefined;
+      const str = this.sharedStrings[Number(raw)];
+      return str === undefined ? { t: 'e', v: '#REF!' } : { t: 's', v: str };
+    }
+    if (kind === T_INLINE) return { t: 's', v: inline ?? '' };
+    if (kind === T_STR) return { t: 's', v: raw === undefined ? '' : decodeText(raw) };
+    if (kind === T_BOOL) {
+      if (raw === undefined) return undefined;
+      const b = raw.trim();
+      return { t: 'b', v: b === '1' || b === 'true' };
+    }
+    if (kind === T_ERR) return { t: 'e', v: raw === undefined ? '#N/A' : unescapeXml(raw) };
+    if (raw === undefined) return undefined;
+    const iso = unescapeXml(raw);
+    const serial = isoToSerial(iso);
+    // Not a date Excel could hold: keep the text rather than guess.
+    return serial === undefined ? { t: 's', v: iso } : { t: 'd', v: serial };
+  }
+
+  /**
+   * The text of a formula whose <f> has attributes: a shared formula's child
+   * is its master's text shifted (orphanSi is set when the master comes
+   * later); a data table without text is written TABLE(r1,r2).
+   */
+  private formulaOf(ftag: string, text: string): string {
+    const ft = attr(ftag, 't');
+    if (ft === 'shared') {
+      const si = attr(ftag, 'si') ?? '';
+      if (text) this.masters.set(si, { text, row: this.rowIdx, col: this.colIdx });
+      else {
+        const m = this.masters.get(si);
+        if (m) return shiftFormula(m.text, this.rowIdx - m.row, this.colIdx - m.col);
+        this.orphanSi = si;
+      }
+    } else if (ft === 'dataTable' && !text) {
+      return `TABLE(${attr(ftag, 'r1') ?? ''},${attr(ftag, 'r2') ?? ''})`;
+    }
+    return text;
+  }
 }
 
 export function readSheetXml(xml: string, ctx: SheetContext): SheetBody {
@@ -175,130 +524,61 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetBody {
   const headEnd = sdOpen < 0 ? xml.length : sdOpen;
   const tailStart = sdClose < 0 ? headEnd : sdClose;
 
-  const masters = new Map<string, SharedMaster>();
-  const orphans: Array<{ cell: Cell; si: string; row: number; col: number }> = [];
-  const { sharedStrings, formats, date1904 } = ctx;
+  const scan = new CellScanner(xml, p, ctx, sdClose);
+  const { masters, orphans } = scan;
 
   if (sdClose > 0) {
     const rowOpen = '<' + p + 'row';
     const rowClose = '</' + p + 'row>';
-    const cOpen = '<' + p + 'c';
-    const cClose = '</' + p + 'c>';
-    const vOpen = '<' + p + 'v';
-    const vClose = '</' + p + 'v>';
-    const fOpen = '<' + p + 'f';
-    const fClose = '</' + p + 'f>';
-    const isOpen = '<' + p + 'is';
-    const isClose = '</' + p + 'is>';
-    let rowIdx = -1;
+    const rAt = rowOpen.length;
+    // Where the next "hidden" is, so that only row tags holding one are sliced and read.
+    let hiddenAt = -1;
     let pos = sdOpen;
     for (;;) {
       const rs = nextTag(xml, rowOpen, pos, sdClose);
       if (rs < 0) break;
       const rgt = xml.indexOf('>', rs);
-      const rowTag = xml.slice(rs, rgt + 1);
-      const rAttr = attr(rowTag, 'r');
-      rowIdx = rAttr ? Number(rAttr) - 1 : rowIdx + 1;
-      if (rowTag.indexOf('hidden') > 0 && isTrue(attr(rowTag, 'hidden'))) hiddenRows.add(rowIdx);
+      // <row r="12" ...>: the row number read in place; any other form as attr() reads it.
+      let r = -1;
+      if (xml.charCodeAt(rs + rAt) === 32 && xml.charCodeAt(rs + rAt + 1) === 114 && xml.charCodeAt(rs + rAt + 2) === 61 && xml.charCodeAt(rs + rAt + 3) === 34) {
+        r = plainIndex(xml, rs + rAt + 4, rgt);
+        if (r >= 0 && xml.charCodeAt(numberEnd) !== 34) r = -1;
+        if (r === 0) r = -1; // "0": read below like any other odd value
+      }
+      if (r > 0) scan.rowIdx = r - 1;
+      else {
+        const rAttr = attr(xml.slice(rs, rgt + 1), 'r');
+        scan.rowIdx = rAttr ? Number(rAttr) - 1 : scan.rowIdx + 1;
+      }
+      const rowIdx = scan.rowIdx;
+      if (hiddenAt >= 0 && hiddenAt < rs) hiddenAt = -1;
+      if (hiddenAt < 0) {
+        hiddenAt = xml.indexOf('hidden', rs);
+        if (hiddenAt < 0) hiddenAt = xml.length;
+      }
+      if (hiddenAt + 6 <= rgt + 1 && isTrue(attr(xml.slice(rs, rgt + 1), 'hidden'))) hiddenRows.add(rowIdx);
       if (xml.charCodeAt(rgt - 1) === 47) {
         pos = rgt + 1;
         continue;
       }
       let cells: Array<Cell | undefined> | undefined;
-      let colIdx = -1;
+      scan.colIdx = -1;
       let i = rgt + 1;
-      // Cells are read in sequence; children of <c> come in schema order (f, v, is).
       for (;;) {
         i = skipSpace(xml, i);
-        if (!at(xml, i, cOpen)) break;
-        const ct = readCellTag(xml, i + cOpen.length);
-        colIdx = ct.ref ? ct.col : colIdx + 1;
-        i = ct.end;
-        if (ct.selfClosing) continue; // style only, no value
-        let ftag: string | undefined;
-        let ftext = '';
-        let raw: string | undefined;
-        let inline: string | undefined;
-        i = skipSpace(xml, i);
-        if (at(xml, i, fOpen)) {
-          ftext = child(xml, i, fClose, true);
-          ftag = childTag;
-          i = skipSpace(xml, childNext);
-        }
-        if (at(xml, i, vOpen)) {
-          raw = child(xml, i, vClose, false);
-          i = childNext;
-        } else if (at(xml, i, isOpen)) {
-          inline = itemText(child(xml, i, isClose, false), p);
-          i = childNext;
-        }
-        const ce = xml.indexOf(cClose, i);
-        i = ce < 0 ? sdClose : ce + cClose.length;
-
-        const cell = makeCell(ct, raw, inline, ftag !== undefined);
-        if (!cell) continue;
-        if (ftag !== undefined) {
-          let text = ftext.indexOf('&') >= 0 ? unescapeXml(ftext) : ftext;
-          const ft = attr(ftag, 't');
-          if (ft === 'shared') {
-            const si = attr(ftag, 'si') ?? '';
-            if (text) masters.set(si, { text, row: rowIdx, col: colIdx });
-            else {
-              const m = masters.get(si);
-              if (m) text = shiftFormula(m.text, rowIdx - m.row, colIdx - m.col);
-              else orphans.push({ cell, si, row: rowIdx, col: colIdx });
-            }
-          } else if (ft === 'dataTable' && !text) {
-            text = `TABLE(${attr(ftag, 'r1') ?? ''},${attr(ftag, 'r2') ?? ''})`;
-          }
-          if (text) cell.f = text;
-        } else if (cell.t === 's' && cell.v === '') continue; // empty text without formula holds nothing
+        if (!scan.atCell(i)) break;
+        const cell = scan.read(i);
+        i = scan.next;
+        if (cell === undefined) continue;
+        const colIdx = scan.colIdx;
         if (!cells) cells = [];
         cells[colIdx] = cell;
         if (colIdx + 1 > maxCols) maxCols = colIdx + 1;
       }
       if (cells) rows[rowIdx] = cells;
-      const re = xml.indexOf(rowClose, i);
+      const re = xml.startsWith(rowClose, i) ? i : xml.indexOf(rowClose, i);
       pos = re < 0 ? sdClose : re + rowClose.length;
     }
-  }
-
-  function makeCell(ct: CellTag, raw: string | undefined, inline: string | undefined, hasFormula: boolean): Cell | undefined {
-    const t = ct.t;
-    let cell: Cell | undefined;
-    if (t === 'inlineStr') {
-      cell = { t: 's', v: inline ?? '' };
-    } else if (t === 's') {
-      if (raw === undefined) return undefined;
-      const str = sharedStrings[Number(raw)];
-      cell = str === undefined ? { t: 'e', v: '#REF!' } : { t: 's', v: str };
-    } else if (t === 'str') {
-      cell = { t: 's', v: raw === undefined ? '' : decodeText(raw) };
-    } else if (t === 'b') {
-      if (raw === undefined) return undefined;
-      cell = { t: 'b', v: raw.trim() === '1' || raw.trim() === 'true' };
-    } else if (t === 'e') {
-      cell = { t: 'e', v: raw === undefined ? '#N/A' : unescapeXml(raw) };
-    } else if (t === 'd') {
-      if (raw === undefined) return undefined;
-      const iso = unescapeXml(raw);
-      const serial = isoToSerial(iso);
-      // Not a date Excel could hold: keep the text rather than guess.
-      cell = serial === undefined ? { t: 's', v: iso } : { t: 'd', v: serial };
-    } else if (raw === undefined || raw.trim() === '') {
-      // A formula without a cached value still matters (its text is kept).
-      if (!hasFormula) return undefined;
-      cell = { t: 's', v: '' };
-    } else {
-      const n = Number(raw);
-      if (!Number.isFinite(n)) cell = { t: 's', v: unescapeXml(raw) };
-      else if (formats.isDate[ct.s]) cell = { t: 'd', v: date1904 ? n + DATE1904_OFFSET : n };
-      else cell = { t: 'n', v: n };
-    }
-    // A cell without s uses xf 0, like any other.
-    const code = formats.codes[ct.s];
-    if (code !== undefined && code !== 'General') cell.z = code;
-    return cell;
   }
 
   for (const o of orphans) {
