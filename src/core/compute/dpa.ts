@@ -306,7 +306,11 @@ class RowFigures implements DpaFigures {
   get sisa(): Decimal | undefined {
     const pagu = this.pagu;
     const realisasi = this.realisasi;
-    return pagu && realisasi ? pagu.value.minus(realisasi.value) : undefined;
+    if (!pagu || !realisasi) return undefined;
+    // Whole amounts: the same Decimal as minus() gives, without the Decimal arithmetic.
+    const p = this.table.int(this.i, PAGU);
+    const r = this.table.int(this.i, REALISASI);
+    return p !== undefined && r !== undefined && p - r !== 0 ? decimalOfInt(p - r) : pagu.value.minus(realisasi.value);
   }
   get persen(): Decimal | undefined {
     const pagu = this.pagu;

@@ -8,6 +8,8 @@ import type { CapaianResult } from '../compute/types';
 import type { SourceValue } from '../model/types';
 import type { ParsedNumber, ParsedValue } from '../values/types';
 import { round2 } from '../values';
+import { intOf, percentHundredths } from '../compute/fast';
+import type { Figure } from '../compute/types';
 import type { CellStyle, ReportCell } from './types';
 
 /** The mark of a figure that cannot be computed or is missing. */
@@ -31,7 +33,25 @@ export function dash(style: CellStyle = {}): ReportCell {
 /** A Rupiah amount, or "-" when there is none. */
 export function money(d: Decimal | undefined, style: CellStyle = {}): ReportCell {
   if (d === undefined) return dash(style);
-  return { value: round2(d).toNumber(), style: { format: 'rupiah', horizontal: 'right', vertical: 'top', ...style } };
+  // A whole amount (nearly all) is its own rounding; 0 keeps the Decimal path (its sign).
+  const whole = intOf(d);
+  const value = whole !== undefined && whole !== 0 ? whole : round2(d).toNumber();
+  return { value, style: { format: 'rupiah', horizontal: 'right', vertical: 'top', ...style } };
+}
+
+/**
+ * The % of a row's realisasi over its pagu, as percent(figures.persen) shows
+ * it, from the whole amounts when both are whole (no Decimal division; the
+ * integer rounding is property-tested against decimal.js).
+ */
+export function percentOfFigures(fig: { pagu?: Figure; realisasi?: Figure; persen?: Decimal } | undefined, style: CellStyle = {}): ReportCell {
+  const pagu = fig?.pagu && intOf(fig.pagu.value);
+  const realisasi = fig?.realisasi && intOf(fig.realisasi.value);
+  if (pagu !== undefined && realisasi !== undefined && pagu !== 0) {
+    const h = percentHundredths(realisasi, pagu);
+    if (h !== undefined && h !== 0) return { value: h / 100, style: { format: 'percent', horizontal: 'right', vertical: 'top', ...style } };
+  }
+  return percent(fig?.persen, style);
 }
 
 /** A percentage presented with 2 decimals (ROUND_HALF_UP), or "-". */

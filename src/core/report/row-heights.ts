@@ -14,6 +14,8 @@ const CHARS_PER_UNIT = 1.15;
 
 function linesFor(text: string, widthUnits: number, bold: boolean): number {
   const perLine = Math.max(1, Math.floor((widthUnits - 1) * CHARS_PER_UNIT * (bold ? 0.9 : 1)));
+  // A text no longer than a line is one line (words only get shorter once split).
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   let lines = 0;
   for (const part of text.split('\n')) {
     // Wrapping breaks at spaces: a line holds whole words, so count word by word.
@@ -39,26 +41,30 @@ function linesFor(text: string, widthUnits: number, bold: boolean): number {
 
 /** Heights in points per row; undefined where the default height is enough. */
 export function estimateRowHeights(rows: ReportCell[][], merges: CellRange[], colWidths: number[]): Array<number | undefined> {
-  const anchor = new Map<string, CellRange>();
-  const covered = new Set<string>();
+  // Cells keyed by r × KEY + c: a number, not a "r:c" string per cell.
+  const KEY = 1 << 16;
+  const anchor = new Map<number, CellRange>();
+  const covered = new Set<number>();
   for (const m of merges) {
-    anchor.set(`${m.r0}:${m.c0}`, m);
-    for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(`${r}:${c}`);
+    anchor.set(m.r0 * KEY + m.c0, m);
+    for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(r * KEY + c);
   }
   const needed: number[] = rows.map(() => DEFAULT_HEIGHT);
   rows.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (cell.value === null || cell.value === '' || covered.has(`${r}:${c}`)) return;
+      if (cell.value === null || cell.value === '' || covered.has(r * KEY + c)) return;
+      const size = cell.style?.size ?? DEFAULT_SIZE;
+      const wraps = cell.style?.wrap ?? false;
+      const m = anchor.get(r * KEY + c);
+      // One line of the default font fits the default height (most cells of a long table).
+      if (!wraps && size === DEFAULT_SIZE && !m) return;
       const text = String(cell.value);
-      const m = anchor.get(`${r}:${c}`);
       const c1 = m ? m.c1 : c;
       const r1 = m ? m.r1 : r;
       let width = 0;
       for (let k = c; k <= c1; k++) width += colWidths[k] ?? 8.43;
       // Each indent level takes about three characters of the line.
       width = Math.max(4, width - 3 * (cell.style?.indent ?? 0));
-      const size = cell.style?.size ?? DEFAULT_SIZE;
-      const wraps = cell.style?.wrap ?? false;
       const lines = wraps ? linesFor(text, width * (DEFAULT_SIZE / size), !!cell.style?.bold) : 1;
       // 15 pt holds one line of the default 11 pt font.
       const height = Math.ceil(lines * size * (DEFAULT_HEIGHT / DEFAULT_SIZE) - 0.01);

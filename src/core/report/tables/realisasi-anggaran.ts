@@ -4,7 +4,7 @@
  * summarised into their sub kegiatan), with a Jumlah of the programs.
  */
 import Decimal from 'decimal.js';
-import { centred, money, percent, text } from '../cells';
+import { centred, money, percent, text, percentOfFigures } from '../cells';
 import { sourceNote, type ReportContext } from '../context';
 import { sumAll } from '../links';
 import type { CellStyle } from '../types';
@@ -49,7 +49,7 @@ export function buildRealisasiAnggaran(ctx: ReportContext): TableOutcome {
       money(fig?.pagu?.value, style),
       money(fig?.realisasi?.value, style),
       money(fig?.sisa, style),
-      percent(fig?.persen, style),
+      percentOfFigures(fig, style),
     ]);
   }
 
