@@ -58,17 +58,33 @@ function levelOfCode(code: CodeParse): RowLevel | undefined {
   return undefined;
 }
 
+interface BidangCount {
+  urusan: string;
+  bidang: string;
+  n: number;
+}
+
+/** The most common urusan.bidang of the coded rows; the first seen wins a tie. */
 function mainBidangOf(pending: Pending[]): string | undefined {
-  const count = new Map<string, number>();
+  // Counted per urusan, then bidang: no key string built per row.
+  const byUrusan = new Map<string, Map<string, BidangCount>>();
+  const seen: BidangCount[] = [];
   for (const { code: c } of pending) {
     if (c.kind !== 'code' || !c.code.bidang || c.code.bidang.toUpperCase() === 'XX' || c.code.urusan.toUpperCase() === 'X') continue;
-    const k = `${c.code.urusan}.${c.code.bidang}`;
-    count.set(k, (count.get(k) ?? 0) + 1);
+    const { urusan, bidang } = c.code;
+    let byBidang = byUrusan.get(urusan);
+    if (!byBidang) byUrusan.set(urusan, (byBidang = new Map()));
+    const hit = byBidang.get(bidang);
+    if (hit) hit.n++;
+    else {
+      const first = { urusan, bidang, n: 1 };
+      byBidang.set(bidang, first);
+      seen.push(first);
+    }
   }
-  let best: string | undefined;
-  let n = 0;
-  for (const [k, v] of count) if (v > n) [best, n] = [k, v];
-  return best;
+  let best: BidangCount | undefined;
+  for (const x of seen) if (!best || x.n > best.n) best = x;
+  return best ? `${best.urusan}.${best.bidang}` : undefined;
 }
 
 /** Column indexes of a DPA table, resolved once: the per-row work reads arrays, not fields by name. */

@@ -100,6 +100,19 @@ describe('buildModel: DPA tree from codes', () => {
     expect(dpa.rows[3]).toMatchObject({ level: 'bidang', codeText: '1.6', code: { kind: 'code', code: { canonical: '1.06' } } });
   });
 
+  it('takes the bidang most coded rows name as the main bidang, the first one seen when two tie', () => {
+    const rows = (first: string, second: string) => [
+      ['Kode', 'Uraian', 'Pagu'],
+      [`${first}.01`, 'Program Penunjang Urusan Pemerintahan Daerah', 100],
+      [`${second}.02`, 'Program Pemberdayaan Sosial', 200],
+      [`${second}.06`, 'Program Penanganan Bencana', 300],
+      [`${first}.02`, 'Program Pemberdayaan Sosial', 400],
+    ];
+    expect(tree(rows('1.06', '2.08')).dpa.mainBidang).toBe('1.06');
+    expect(tree(rows('2.08', '1.06')).dpa.mainBidang).toBe('2.08');
+    expect(tree([...rows('1.06', '2.08'), ['2.08.07', 'Program Perlindungan Perempuan', 500]]).dpa.mainBidang).toBe('2.08');
+  });
+
   it('joins split code columns into one code', () => {
     const { dpa } = tree([
       ['Urusan', 'Bidang', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Uraian', 'Pagu'],

@@ -197,7 +197,27 @@ export function parseCodeText(text: string, hint?: CodeHint): CodeParse {
   return result;
 }
 
+/** Digits in groups joined by single dots ("1.06.01.2.01.0001"): nothing to normalise or repair. */
+function isPlainDotted(raw: string): boolean {
+  let afterDot = true;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw.charCodeAt(i);
+    if (ch === 0x2e) {
+      if (afterDot) return false;
+      afterDot = true;
+    } else if (ch >= 0x30 && ch <= 0x39) afterDot = false;
+    else return false;
+  }
+  return !afterDot;
+}
+
 function parseCodeTextUnsafe(raw: string, hint: CodeHint | undefined, notes: string[]): CodeParse {
+  if (isPlainDotted(raw)) {
+    // What the checks below conclude for such a text, without their regex passes (most cells of a DPA).
+    const segs = raw.split('.');
+    if (segs.some((g) => g.length > 6)) return { kind: 'invalid', text: raw, reason: 'Bukan kode' };
+    return parseSegments(segs, raw, notes, hint);
+  }
   const text = normalizeCodeText(raw);
   if (text === '') return { kind: 'none' };
   let s = text.replace(/\s*\.\s*/g, '.');
