@@ -139,10 +139,14 @@ function quickRow(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, row: DpaRo
     }
     if (pagu !== 0 && c.persen !== undefined) {
       const h = percentHundredths(realisasi, pagu);
-      if (h === undefined || h === 0) return false;
+      if (h === undefined) return false;
       const here = statesHere(row.persen, row.row, c.persen);
       const stated = here ? statedPercentHundredths(row.persen) ?? scaledInt(statedPercent(row.persen)!, 2) : undefined;
-      if (stated !== h && !add(c.persen, h / 100, 'persen', FORMATS.percent)) return false;
+      if (stated !== h) {
+        // A zero % written new: decimal.js gives it a sign (0 / −pagu is −0); only nothing spent over a positive pagu is plainly 0.
+        if (h === 0 && !(Object.is(realisasi, 0) && pagu > 0)) return false;
+        if (!add(c.persen, h / 100, 'persen', FORMATS.percent)) return false;
+      }
     }
   }
   for (const e of edits) pl.plan.edits.push(e);
