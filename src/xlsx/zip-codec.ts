@@ -4,7 +4,7 @@
  * on the tens of MB a large sheet inflates to. This module stays Node-free:
  * the Node codec is built in src/cli.
  */
-import { deflateSync, inflateSync } from 'fflate';
+import type * as Fflate from './fflate-lib';
 
 export interface ZipCodec {
   /** Raw DEFLATE data → the `size` bytes it holds. */
@@ -13,9 +13,20 @@ export interface ZipCodec {
   deflate(data: Uint8Array, level: number): Uint8Array;
 }
 
+let lib: typeof Fflate | undefined;
+
+/**
+ * fflate, loaded on first use: the Node command line inflates and deflates
+ * with zlib and so never pays for loading it.
+ */
+export function fflate(): typeof Fflate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (lib ??= require('./fflate-lib') as typeof Fflate);
+}
+
 export const FFLATE_CODEC: ZipCodec = {
-  inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
-  deflate: (data, level) => deflateSync(data, { level: level as 6 }),
+  inflate: (data, size) => fflate().inflateSync(data, { out: new Uint8Array(size) }),
+  deflate: (data, level) => fflate().deflateSync(data, { level: level as 6 }),
 };
 
 let current: ZipCodec = FFLATE_CODEC;

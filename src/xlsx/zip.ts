@@ -1,6 +1,5 @@
-/** Zip access on fflate, with failures turned into XlsxError. */
-import { unzipSync } from 'fflate';
-import { zipCodec, type ZipCodec } from './zip-codec';
+/** Zip access (our central-directory walk, or fflate's unzip), with failures turned into XlsxError. */
+import { fflate, zipCodec, type ZipCodec } from './zip-codec';
 import { MESSAGES, XlsxError } from './errors';
 import { sniff } from './sniff';
 import { freshEntry, readRawEntries, writeZip, type RawEntry } from './zip-raw';
@@ -42,7 +41,7 @@ export function unzip(bytes: Uint8Array, want?: (name: string) => boolean): { en
   const names: string[] = [];
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
+    files = fflate().unzipSync(bytes, {
       filter: (f) => {
         names.push(f.name);
         const take = want ? want(f.name) : true;
