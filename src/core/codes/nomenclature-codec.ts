@@ -30,7 +30,8 @@ function isCodeChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 88; // 0-9 . X
 }
 
-function decodeName(line: string, words: string[]): string {
+/** One row's name from its encoded line (words numbered in the words list). */
+export function decodeName(line: string, words: string[]): string {
   const out: string[] = [];
   for (let i = 0; i < line.length; i++) {
     let n = DIGIT[line.charCodeAt(i)];
@@ -42,11 +43,22 @@ function decodeName(line: string, words: string[]): string {
   return out.join(' ');
 }
 
-/** Every row of the table, in the order of the reference CSV. */
-export function decodeNomenclature(wordsText: string, codes: string, names: string): NomenclatureRow[] {
-  const words = wordsText.split(' ');
+/** A row with its name still encoded: decodeName(nameLine, words) gives it. */
+export interface EncodedNomenclatureRow {
+  code: string;
+  level: CodeLevel;
+  pemda: string;
+  nameLine: string;
+}
+
+/**
+ * The codes of every row, in the order of the reference CSV, each with its
+ * encoded name: most runs look up a few hundred codes among 6,386, so names
+ * are decoded when a code is looked up.
+ */
+export function decodeNomenclatureCodes(codes: string, names: string): EncodedNomenclatureRow[] {
   const nameLines = names.split('\n');
-  const rows: NomenclatureRow[] = [];
+  const rows: EncodedNomenclatureRow[] = [];
   let lastProgram = '';
   let lastKegiatan = '';
   let lastSub = 0;
@@ -70,8 +82,14 @@ export function decodeNomenclature(wordsText: string, codes: string, names: stri
     if (level === 'program') lastProgram = code;
     const nameLine = nameLines[rows.length];
     if (nameLine === undefined) throw new Error('nomenclature data: fewer names than codes');
-    rows.push({ code, level, pemda, name: decodeName(nameLine, words) });
+    rows.push({ code, level, pemda, nameLine });
   }
   if (nameLines.length !== rows.length) throw new Error('nomenclature data: more names than codes');
   return rows;
+}
+
+/** Every row of the table, in the order of the reference CSV, names decoded. */
+export function decodeNomenclature(wordsText: string, codes: string, names: string): NomenclatureRow[] {
+  const words = wordsText.split(' ');
+  return decodeNomenclatureCodes(codes, names).map((r) => ({ code: r.code, level: r.level, pemda: r.pemda, name: decodeName(r.nameLine, words) }));
 }

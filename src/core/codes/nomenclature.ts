@@ -1,11 +1,12 @@
 /**
  * The national nomenclature (Permendagri 90/2019 as updated by Kepmendagri
  * 050-3708/2020), compiled into nomenclature-data.ts by
- * scripts/build-nomenclature.js. Decoded once, on first use.
+ * scripts/build-nomenclature.js. Codes decoded once, on first use; a code's
+ * entries (and their names) when it is first looked up.
  */
 import type { BudgetCode, NomenclatureEntry } from './types';
 import { NOMENCLATURE_CODES, NOMENCLATURE_NAMES, NOMENCLATURE_WORDS } from './nomenclature-data';
-import { decodeNomenclature } from './nomenclature-codec';
+import { decodeName, decodeNomenclatureCodes, type EncodedNomenclatureRow } from './nomenclature-codec';
 import { parseCodeText } from './parse';
 
 export type Pemda = 'provinsi' | 'kabupaten/kota';
@@ -13,23 +14,39 @@ export type Pemda = 'provinsi' | 'kabupaten/kota';
 /** 2021+ documents name the kab/kota penunjang program this way; the 2020 list omits "KABUPATEN/KOTA". */
 export const PENUNJANG_KABKOTA_2021 = 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA';
 
-let table: Map<string, NomenclatureEntry[]> | undefined;
+let table: Map<string, EncodedNomenclatureRow[]> | undefined;
+let words: string[] | undefined;
+const entriesByCode = new Map<string, NomenclatureEntry[]>();
 
-function load(): Map<string, NomenclatureEntry[]> {
+function load(): Map<string, EncodedNomenclatureRow[]> {
   if (table) return table;
-  const map = new Map<string, NomenclatureEntry[]>();
-  for (const row of decodeNomenclature(NOMENCLATURE_WORDS, NOMENCLATURE_CODES, NOMENCLATURE_NAMES)) {
-    const entry: NomenclatureEntry = { code: row.code, level: row.level, name: row.name, pemda: row.pemda };
-    if (row.code === 'X.XX.01' && row.pemda === 'kabupaten/kota') {
-      entry.name = PENUNJANG_KABKOTA_2021;
-      entry.altNames = [row.name];
-    }
+  const map = new Map<string, EncodedNomenclatureRow[]>();
+  for (const row of decodeNomenclatureCodes(NOMENCLATURE_CODES, NOMENCLATURE_NAMES)) {
     const list = map.get(row.code);
-    if (list) list.push(entry);
-    else map.set(row.code, [entry]);
+    if (list) list.push(row);
+    else map.set(row.code, [row]);
   }
   table = map;
   return map;
+}
+
+/** The entries of one code, names decoded (built once per code). */
+function entriesOf(code: string): NomenclatureEntry[] | undefined {
+  const cached = entriesByCode.get(code);
+  if (cached) return cached;
+  const rows = load().get(code);
+  if (!rows) return undefined;
+  words ??= NOMENCLATURE_WORDS.split(' ');
+  const entries = rows.map((row) => {
+    const entry: NomenclatureEntry = { code: row.code, level: row.level, name: decodeName(row.nameLine, words!), pemda: row.pemda };
+    if (row.code === 'X.XX.01' && row.pemda === 'kabupaten/kota') {
+      entry.altNames = [entry.name];
+      entry.name = PENUNJANG_KABKOTA_2021;
+    }
+    return entry;
+  });
+  entriesByCode.set(code, entries);
+  return entries;
 }
 
 /** The generic form of a penunjang code: "1.06.01.2.01.0001" → "X.XX.01.2.01.0001". */
@@ -56,11 +73,10 @@ function pick(entries: NomenclatureEntry[] | undefined, pemda: Pemda): Nomenclat
  * generic "X.XX.01…" entries when the list has no row of its own.
  */
 export function lookupNomenclatureAll(code: BudgetCode): NomenclatureEntry[] {
-  const map = load();
-  const own = map.get(code.canonical);
+  const own = entriesOf(code.canonical);
   if (own) return own;
   const generic = genericCode(code);
-  return (generic && map.get(generic)) || [];
+  return (generic && entriesOf(generic)) || [];
 }
 
 /**
