@@ -36,8 +36,13 @@ function sameBidang(a: string, main: string): boolean {
 
 /** Canonical codes compared with the generic penunjang form on either side ("X.XX.01…" = "1.06.01…"). */
 function key(canonical: string): string {
-  const seg = canonical.split('.');
-  return seg.length >= 3 && seg[2] === '01' ? ['X', 'XX', ...seg.slice(2)].join('.') : canonical;
+  // Third segment "01" (the penunjang program): read in place, no split per row.
+  const a = canonical.indexOf('.');
+  const b = a < 0 ? -1 : canonical.indexOf('.', a + 1);
+  if (b < 0) return canonical;
+  const c = canonical.indexOf('.', b + 1);
+  const third = c < 0 ? canonical.slice(b + 1) : canonical.slice(b + 1, c);
+  return third === '01' ? 'X.XX' + canonical.slice(b) : canonical;
 }
 
 export function validateCodes(sheet: DpaSheetModel): Finding[] {
