@@ -147,23 +147,26 @@ export class FigureTable {
   }
 
   /**
-   * s becomes the sum of the figures of `slots` (those that have one), plus
+   * s becomes the sum of the figures of n slots (those that have one), plus
    * `start` when given: in integers when all are whole amounts below 1e15
-   * and the sum stays there, else in Decimal, added in the same order.
+   * and the sum stays there, else in Decimal, added in the same order. The
+   * slots are field `base` of the rows in `rows`, or (rows null) the n slots
+   * from `base` on: no list is built per row.
    */
-  setSum(s: number, slots: ArrayLike<number>, start: Decimal | undefined, source: number): void {
+  setSum(s: number, rows: ArrayLike<number> | null, base: number, n: number, start: Decimal | undefined, source: number): void {
+    const w = this.width;
     let int = start === undefined ? 0 : intOf(start);
-    let n = 0;
-    for (let k = 0; k < slots.length; k++) {
-      const c = slots[k];
+    let figs = 0;
+    for (let k = 0; k < n; k++) {
+      const c = rows === null ? base + k : rows[k] * w + base;
       if (this.kind[c] !== FIG) continue;
-      n++;
+      figs++;
       if (int === undefined) break;
       const v = this.ints[c];
       int = v === v ? int + v : undefined;
       if (int !== undefined && Math.abs(int) >= FAST_LIMIT) int = undefined;
     }
-    if (n === 0) {
+    if (figs === 0) {
       // Nothing to add (callers only sum when something is there): the start itself.
       if (start === undefined) this.kind[s] = NONE;
       else this.setDecimal(s, start, source);
@@ -178,8 +181,8 @@ export class FigureTable {
       return;
     }
     let total = start;
-    for (let k = 0; k < slots.length; k++) {
-      const c = slots[k];
+    for (let k = 0; k < n; k++) {
+      const c = rows === null ? base + k : rows[k] * w + base;
       if (this.kind[c] !== FIG) continue;
       const v = this.valueAt(c);
       total = total ? total.plus(v) : v;
@@ -226,9 +229,7 @@ export class FigureTable {
       this.share(s, only, S_CHILDREN);
       return;
     }
-    const slots = new Int32Array(kids.length);
-    for (let k = 0; k < kids.length; k++) slots[k] = kids[k] * this.width + field;
-    this.setSum(s, slots, undefined, S_CHILDREN);
+    this.setSum(s, kids, field, kids.length, undefined, S_CHILDREN);
   }
 }
 
@@ -254,9 +255,7 @@ function ownRealisasi(t: FigureTable, i: number, row: DpaRow): void {
   if (anyFig) {
     if (anyUncertain) t.setUncertain(s);
     else {
-      const slots = new Int32Array(t.tws);
-      for (let k = 0; k < t.tws; k++) slots[k] = t.slot(i, TW0 + k);
-      t.setSum(s, slots, ZERO, S_TW);
+      t.setSum(s, null, t.slot(i, TW0), t.tws, ZERO, S_TW);
     }
     return;
   }
