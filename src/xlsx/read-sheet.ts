@@ -233,12 +233,8 @@ class CellScanner {
   /** Set by formulaOf() for a shared formula's child read before its master. */
   private orphanSi: string | undefined = undefined;
 
-  // Start tag of the current <c>.
-  private hasRef = false;
+  /** Column of the r attribute of the current <c>. */
   private tagCol = -1;
-  private kind = T_NUM;
-  private style = 0;
-  private selfClosing = false;
 
   constructor(xml: string, p: string, ctx: SheetContext, sdClose: number) {
     this.xml = xml;
@@ -271,21 +267,38 @@ class CellScanner {
     return at(xml, i, this.cOpen);
   }
 
-  /** Reads the attributes of a `<c` start tag from i (just past the name); returns the offset one past the tag. */
-  private startTag(i: number): number {
+  /**
+   * Reads the `<c>` element whose start tag is at i: sets colIdx and next (the
+   * offset after the element); returns the Cell it holds, or undefined when it
+   * holds nothing.
+   */
+  read(i: number): Cell | undefined {
     const xml = this.xml;
     const n = this.n;
-    this.hasRef = false;
-    this.kind = T_NUM;
-    this.style = 0;
-    this.selfClosing = false;
-    while (i < n) {
-      let ch = xml.charCodeAt(i);
+    const bare = this.bare;
+
+    // The start tag's attributes r, s and t, read in place (other attributes are skipped).
+    let hasRef = false;
+    let kind = T_NUM;
+    let style = 0;
+    i += this.cOpen.length;
+    let ch = 0;
+    for (;;) {
+      if (i >= n) {
+        i = n;
+        break;
+      }
+      ch = xml.charCodeAt(i);
       while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = xml.charCodeAt(++i);
-      if (ch === 62 /* > */) return i + 1;
+      if (ch === 62 /* > */) {
+        i++;
+        break;
+      }
       if (ch === 47 /* / */) {
-        this.selfClosing = true;
-        return xml.indexOf('>', i) + 1;
+        // Self-closing: style only, no value.
+        this.colIdx = hasRef ? this.tagCol : this.colIdx + 1;
+        this.next = xml.indexOf('>', i) + 1;
+        return undefined;
       }
       const nameStart = i;
       while (i < n) {
@@ -296,52 +309,40 @@ class CellScanner {
       const nameLen = i - nameStart;
       i = skipSpace(xml, i);
       i = skipSpace(xml, i + 1); // past "="
-      if (i >= n) break;
+      if (i >= n) {
+        i = n;
+        break;
+      }
       const q = xml.charCodeAt(i);
       let vEnd = i + 1;
       while (vEnd < n && xml.charCodeAt(vEnd) !== q) vEnd++;
-      if (vEnd >= n) break;
+      if (vEnd >= n) {
+        i = n;
+        break;
+      }
       if (nameLen === 1) {
         const name = xml.charCodeAt(nameStart);
         if (name === 114 /* r */) {
-          this.hasRef = true;
+          hasRef = true;
           this.tagCol = colOf(xml, i + 1, vEnd);
-        } else if (name === 116 /* t */) this.kind = kindOf(xml, i + 1, vEnd);
+        } else if (name === 116 /* t */) kind = kindOf(xml, i + 1, vEnd);
         else if (name === 115 /* s */) {
           const s = plainIndex(xml, i + 1, vEnd);
-          this.style = s >= 0 && numberEnd === vEnd ? s : Number(xml.slice(i + 1, vEnd)) || 0;
+          style = s >= 0 && numberEnd === vEnd ? s : Number(xml.slice(i + 1, vEnd)) || 0;
         }
       }
       i = vEnd + 1;
     }
-    return n;
-  }
-
-  /**
-   * Reads the `<c>` element whose start tag is at i: sets colIdx and next (the
-   * offset after the element); returns the Cell it holds, or undefined when it
-   * holds nothing.
-   */
-  read(i: number): Cell | undefined {
-    const xml = this.xml;
-    const n = this.n;
-    i = this.startTag(i + this.cOpen.length);
-    this.colIdx = this.hasRef ? this.tagCol : this.colIdx + 1;
-    if (this.selfClosing) {
-      this.next = i;
-      return undefined; // style only, no value
-    }
-    const kind = this.kind;
-    const style = this.style;
+    this.colIdx = hasRef ? this.tagCol : this.colIdx + 1;
 
     // Children come in schema order: f, then v or is.
-    let ch = xml.charCodeAt(i);
+    ch = xml.charCodeAt(i);
     while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = xml.charCodeAt(++i);
     let hasFormula = false;
     let fFrom = 0;
     let fTo = 0;
     let ftag: string | undefined;
-    if (ch === 60 && at(xml, i, this.fOpen)) {
+    if (ch === 60 && (bare ? xml.charCodeAt(i + 1) === 102 /* f */ && isDelim(xml.charCodeAt(i + 2)) : at(xml, i, this.fOpen))) {
       hasFormula = true;
       const fOpen = this.fOpen;
       // A bare <f> has no attributes to read.
@@ -369,7 +370,7 @@ class CellScanner {
     let rFrom = 0;
     let rTo = 0;
     let inline: string | undefined;
-    if (ch === 60 && at(xml, i, this.vOpen)) {
+    if (ch === 60 && (bare ? xml.charCodeAt(i + 1) === 118 /* v */ && isDelim(xml.charCodeAt(i + 2)) : at(xml, i, this.vOpen))) {
       hasRaw = true;
       const vOpen = this.vOpen;
       const vClose = this.vClose;
@@ -419,7 +420,7 @@ class CellScanner {
         i = end + this.isClose.length;
       }
     }
-    if (this.bare && xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 47 && xml.charCodeAt(i + 2) === 99 && xml.charCodeAt(i + 3) === 62) {
+    if (bare && xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 47 && xml.charCodeAt(i + 2) === 99 && xml.charCodeAt(i + 3) === 62) {
       this.next = i + 4;
     } else {
       const ce = xml.indexOf(this.cClose, i);

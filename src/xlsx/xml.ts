@@ -127,12 +127,15 @@ export function elements(xml: string, qname: string, from = 0, to = xml.length, 
   const out: XmlElement[] = [];
   const open = '<' + qname;
   const close = '</' + qname + '>';
-  let i = xml.indexOf(open, from);
+  // Start tags are looked for only where one can begin (before `to`): a scan of a
+  // worksheet's head does not read through its cells. Tags and content may run past `to`.
+  const starts = to + open.length < xml.length ? xml.slice(0, to + open.length) : xml;
+  let i = starts.indexOf(open, from);
   while (i >= 0 && i < to && out.length < limit) {
     const ch = xml.charCodeAt(i + open.length);
     // Require a delimiter so "<sheet" does not match "<sheets".
     if (ch !== 32 && ch !== 62 && ch !== 47 && ch !== 9 && ch !== 10 && ch !== 13) {
-      i = xml.indexOf(open, i + open.length);
+      i = starts.indexOf(open, i + open.length);
       continue;
     }
     const gt = xml.indexOf('>', i);
@@ -140,12 +143,12 @@ export function elements(xml: string, qname: string, from = 0, to = xml.length, 
     const tag = xml.slice(i, gt + 1);
     if (xml.charCodeAt(gt - 1) === 47 /* / */) {
       out.push({ tag, inner: '', start: i, end: gt + 1 });
-      i = xml.indexOf(open, gt + 1);
+      i = starts.indexOf(open, gt + 1);
     } else {
       const e = xml.indexOf(close, gt + 1);
       if (e < 0) break;
       out.push({ tag, inner: xml.slice(gt + 1, e), start: i, end: e + close.length });
-      i = xml.indexOf(open, e + close.length);
+      i = starts.indexOf(open, e + close.length);
     }
   }
   return out;
