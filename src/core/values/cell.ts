@@ -42,14 +42,17 @@ const INT_LIMIT = 1e15;
  * Serialises as the plain object would.
  */
 class CellNumber {
-  readonly kind = 'number' as const;
-  readonly fromText = false;
-  /** The exact integer when |n| < 1e15 and n is whole; -0 reads as 0, as String(-0) does. */
-  readonly int: number | undefined;
+  // kind and fromText live on the prototype (below): each instance holds only its number and Decimal.
+  declare readonly kind: 'number';
+  declare readonly fromText: false;
   private decimal: Decimal | undefined = undefined;
 
-  constructor(private readonly n: number) {
-    this.int = Number.isInteger(n) && Math.abs(n) < INT_LIMIT ? n + 0 : undefined;
+  constructor(private readonly n: number) {}
+
+  /** The exact integer when |n| < 1e15 and n is whole; -0 reads as 0, as String(-0) does. */
+  get int(): number | undefined {
+    const n = this.n;
+    return Number.isInteger(n) && Math.abs(n) < INT_LIMIT ? n + 0 : undefined;
   }
 
   get value(): Decimal {
@@ -62,10 +65,12 @@ class CellNumber {
 
   toJSON(): ParsedNumber {
     const out: ParsedNumber = { kind: 'number', value: this.value, fromText: false };
-    if (this.int !== undefined) out.int = this.int;
+    const int = this.int;
+    if (int !== undefined) out.int = int;
     return out;
   }
 }
+Object.defineProperties(CellNumber.prototype, { kind: { value: 'number' }, fromText: { value: false } });
 
 function readNonText(cell: Cell): ParsedNumber | undefined {
   switch (cell.t) {
