@@ -152,8 +152,16 @@ export function classifyText(t: string): Classified | undefined {
 
 const cache = new Map<string, Classified | null>();
 
+/**
+ * Digits among separators, signs and brackets ("25.805.000", "(1.250)", "78,63"):
+ * norm() leaves only digits and spaces, which name no field. Data rows of a
+ * sheet with amounts typed as text are all such cells; they skip norm() and the cache.
+ */
+const PLAIN_NUMBER = /^[\s\d.,+\-()]*$/;
+
 /** classifyText on raw text, memoised: the same header words repeat across sheets and rows. */
 export function classifyRaw(raw: string): Classified | undefined {
+  if (PLAIN_NUMBER.test(raw)) return undefined;
   let hit = cache.get(raw);
   if (hit === undefined) {
     hit = classifyText(norm(raw)) ?? null;

@@ -140,6 +140,17 @@ describe('a stated percentage read in hundredths from its numeric cell', () => {
       RUNS,
     );
     expect(statedPercentHundredths(percentCell(78.63))).toBe(7863);
+    // Typed as text, the way many agency sheets hold their % column.
+    const textCell = (v: string) => {
+      const cell: Cell = { t: 's', v };
+      return { ref: { sheet: 'DPA', row: 0, col: 0 }, cell, parsed: readNumber(cell, { column: 'percent' }) };
+    };
+    for (const v of ['78,63', '85,44 %', '100', '0,5', '33,195', '1.485', '-']) {
+      const sv = textCell(v);
+      const slow = sv.parsed.kind === 'number' ? scaledInt(statedPercent(sv)!, 2) : undefined;
+      expect(statedPercentHundredths(sv)).toBe(slow);
+    }
+    expect(statedPercentHundredths(textCell('78,63'))).toBe(7863);
     expect(statedPercentHundredths(percentCell(85.445))).toBeUndefined();
     expect(statedPercentHundredths(percentCell(0.7863, '0.00%'))).toBeUndefined();
   });

@@ -2,6 +2,7 @@
 import Decimal from 'decimal.js';
 import type { ParsedNumber, ParsedValue } from '../values/types';
 import type { SourceValue } from '../model/types';
+import { scaledInt } from './fast';
 
 export { round2, formatId } from '../values';
 
@@ -60,7 +61,10 @@ export function statedPercent(sv: SourceValue | undefined): Decimal | undefined 
 export function statedPercentHundredths(sv: SourceValue | undefined): number | undefined {
   const p = sv?.parsed;
   const cell = sv?.cell;
-  if (p === undefined || p.kind !== 'number' || p.fromText || p.percentFormat || cell === undefined || cell.t !== 'n') return undefined;
+  if (p === undefined || p.kind !== 'number' || p.percentFormat) return undefined;
+  // A number written as text ("78,63") is taken as written: its Decimal is already there.
+  if (p.fromText) return cell !== undefined && cell.t === 'n' ? undefined : scaledInt(p.value, 2);
+  if (cell === undefined || cell.t !== 'n') return undefined;
   if (cell.z !== undefined && cell.z.includes('%')) return undefined;
   const v = cell.v;
   if (!(Math.abs(v) < 1e8)) return undefined;
