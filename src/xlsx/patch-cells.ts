@@ -82,6 +82,8 @@ export function patchSheetXml(xml: string, edits: SheetEdit[], styleFor: StyleFo
   }
   const colXf = (col: number) => colStyles.find((c) => col + 1 >= c.min && col + 1 <= c.max)?.style ?? 0;
 
+  // A formula child of an edited cell (built once per sheet, not once per edited cell).
+  const fOpen = new RegExp(`<${p}f[\\s>/]`);
   let formulaRemoved = false;
   const removedMasters = new Map<string, { text: string; row: number; col: number }>();
   const out: string[] = [];
@@ -171,7 +173,7 @@ export function patchSheetXml(xml: string, edits: SheetEdit[], styleFor: StyleFo
         }
         if (gi < group.length && group[gi].col === colIdx) {
           const inner = xml.slice(cgt + 1, cellEnd);
-          const fm = new RegExp(`<${p}f[\\s>/]`).exec(inner);
+          const fm = fOpen.exec(inner);
           if (fm) {
             formulaRemoved = true;
             const fgt = inner.indexOf('>', fm.index);

@@ -87,9 +87,23 @@ export function attrs(tag: string): Array<[string, string]> {
   return out;
 }
 
+/** The pattern of one attribute, built once per name (the patcher sets and removes a few names on every edited cell). */
+const attrPatterns = new Map<string, RegExp>();
+function attrPattern(name: string, keepPrefix: boolean): RegExp {
+  const key = (keepPrefix ? '+' : '-') + name;
+  let re = attrPatterns.get(key);
+  if (!re) {
+    const n = name.replace(/[.:]/g, '\\$&');
+    // Not global: test() and replace() keep no state between calls.
+    re = keepPrefix ? new RegExp(`(\\s${n}\\s*=\\s*)("[^"]*"|'[^']*')`) : new RegExp(`\\s${n}\\s*=\\s*("[^"]*"|'[^']*')`);
+    attrPatterns.set(key, re);
+  }
+  return re;
+}
+
 /** Sets (or adds) an attribute on a start tag; value is escaped. */
 export function setAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  const re = attrPattern(name, true);
   const v = `"${escapeXml(value)}"`;
   if (re.test(tag)) return tag.replace(re, (_m, p: string) => p + v);
   const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
@@ -98,7 +112,7 @@ export function setAttr(tag: string, name: string, value: string): string {
 
 /** Removes an attribute from a start tag when present. */
 export function removeAttr(tag: string, name: string): string {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
+  const re = attrPattern(name, false);
   return tag.replace(re, '');
 }
 
