@@ -26,6 +26,12 @@ export interface GenerateOptions {
   tahun?: number;
   /** Typed percentages off by 0.01 (default true). */
   faults?: boolean;
+  /**
+   * Amounts and percentages of the DPA typed as text the Indonesian way
+   * ("25.805.000", "78,63"), without formulas, as in sheets pasted from other
+   * documents (default false: numeric cells with formulas).
+   */
+  amountsAsText?: boolean;
 }
 
 export interface GeneratedStats {
@@ -232,6 +238,19 @@ function dpaRow(n: Node, r: number, faulty: boolean): Array<Cell | undefined> {
   return row;
 }
 
+/** "25805000" → "25.805.000", 78.63 → "78,63": Indonesian separators, written by hand (no locale data needed). */
+export function indonesian(v: number, decimals: number): string {
+  const negative = v < 0;
+  const [whole, frac] = Math.abs(v).toFixed(decimals).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+/** A DPA row with its amounts and % as typed text, formulas gone. */
+function asText(row: Array<Cell | undefined>): Array<Cell | undefined> {
+  return row.map((cell, c) => (cell && cell.t === 'n' && c >= C.pagu ? str(indonesian(cell.v, c === C.persen ? 2 : 0)) : cell));
+}
+
 function dpaSheet(programs: Node[], opts: Required<GenerateOptions>): { sheet: XlsxSheet; faults: string[]; empty: number; counts: Record<Level, number> } {
   const grid = emptySheet(DPA_SHEET);
   const rows = grid.rows;
@@ -260,6 +279,7 @@ function dpaSheet(programs: Node[], opts: Required<GenerateOptions>): { sheet: X
   flat.forEach((n, i) => {
     const r = DPA_FIRST_DATA_ROW + i;
     rows[r] = dpaRow(n, r, faulty.has(n));
+    if (opts.amountsAsText) rows[r] = asText(rows[r]!);
     levelOf[r] = n.level;
     counts[n.level]++;
     if (faulty.has(n)) faults.push(a1(r, C.persen));
@@ -276,6 +296,7 @@ function dpaSheet(programs: Node[], opts: Required<GenerateOptions>): { sheet: X
   if (programs.every((p) => p.derived)) {
     rows[total].push(money(pagu - real, `C${x}-H${x}`), { t: 'n', v: percent(real, pagu), z: PERCENT, f: `IF(C${x}=0,0,ROUND(H${x}/C${x}*100,2))` });
   } else empty += 2;
+  if (opts.amountsAsText) rows[total] = asText(rows[total]!);
   merges.push({ r0: total, c0: 0, r1: total, c1: 1 });
   grid.merges = merges;
 
@@ -358,7 +379,7 @@ function pkSheet(programs: Node[], rnd: Prng, tahun: number): XlsxSheet {
 
 /** The benchmark workbook as a grid (what a host hands the engine) and as sheets ready to write. */
 export function generateWorkbook(options: GenerateOptions): GeneratedWorkbook {
-  const opts: Required<GenerateOptions> = { seed: DEFAULT_SEED, tahun: 2024, faults: true, ...options };
+  const opts: Required<GenerateOptions> = { seed: DEFAULT_SEED, tahun: 2024, faults: true, amountsAsText: false, ...options };
   if (!Number.isInteger(opts.rows) || opts.rows < 10) throw new Error('rows must be an integer ≥ 10');
   const rnd = prng(opts.seed);
   const { programs, synthetic } = buildTree(opts.rows, rnd);

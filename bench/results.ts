@@ -30,7 +30,7 @@ export interface XlsxResult {
   reps: number;
 }
 
-export interface LibreOfficeResult {
+export interface LibreOfficeComparison {
   rows: number;
   /** `node bin/lakip.js check FILE`, whole process, median. */
   lakipCheckMs: number;
@@ -39,6 +39,11 @@ export interface LibreOfficeResult {
   ratio: number;
   lakipRuns: number[];
   sofficeRuns: number[];
+}
+
+/** The generated workbook, and the same workbook with its amounts typed as text (when measured). */
+export interface LibreOfficeResult extends LibreOfficeComparison {
+  textAmounts?: LibreOfficeComparison;
 }
 
 export interface StartupResult {
@@ -111,6 +116,12 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Record<string
     lo ? `lakip check ${fmt(lo.lakipCheckMs)} ms vs soffice ${fmt(lo.sofficeMs)} ms (${fmt(100 * lo.ratio)} %)` : (r.libreoffice as { skipped: string }).skipped,
     'lakip check ≤ 50 % of soffice --convert-to csv at 20,000 rows',
   );
+  const text = lo?.textAmounts;
+  t.checkVsLibreOfficeTextAmounts = check(
+    text ? text.ratio <= 0.5 : undefined,
+    text ? `lakip check ${fmt(text.lakipCheckMs)} ms vs soffice ${fmt(text.sofficeMs)} ms (${fmt(100 * text.ratio)} %)` : 'not measured',
+    'the same, amounts typed as text ("25.805.000")',
+  );
 
   const ops: OfficeOperation[] = ['check', 'fill', 'report'];
   const sizes = [...new Set(r.office.map((o) => o.rows))].sort((a, b) => a - b);
@@ -148,7 +159,7 @@ export function humanReport(r: BenchResults): string {
   out.push(`LAKIP Helper benchmark: ${m.cpus} CPU (${m.cpuModel}), ${fmt(m.totalMemGB)} GB RAM, Node ${m.node}, ${m.platform}`);
   out.push(`load average at start ${m.loadAvgStart.map((l) => l.toFixed(1)).join(' / ')}${m.loadAvgEnd ? `, at end ${m.loadAvgEnd.map((l) => l.toFixed(1)).join(' / ')}` : ''}; generator seed ${r.seed}`);
   out.push('');
-  out.push('xlsx: floor = readWorkbook + patchWorkbook(bytes, []); engine = analyse + reports; write = patchWorkbook(bytes, edits, reports);');
+  out.push('xlsx: floor = readWorkbook + patchWorkbook(bytes, []) with Node zlib as the CLI; engine = analyse + reports; write = patchWorkbook(bytes, edits, reports);');
   out.push('      total = `lakip report` as a whole process; peak RSS of that process');
   out.push(
     ...table(
@@ -186,6 +197,13 @@ export function humanReport(r: BenchResults): string {
     out.push(`  lakip check                      ${fmt(lo.lakipCheckMs).padStart(8)} ms   runs ${lo.lakipRuns.map((x) => fmt(x)).join(', ')}`);
     out.push(`  soffice --headless --convert-to csv ${fmt(lo.sofficeMs).padStart(5)} ms   runs ${lo.sofficeRuns.map((x) => fmt(x)).join(', ')}`);
     out.push(`  ratio ${fmt(100 * lo.ratio)} %`);
+    const text = lo.textAmounts;
+    if (text) {
+      out.push(`The same workbook with its amounts typed as text ("25.805.000"):`);
+      out.push(`  lakip check                      ${fmt(text.lakipCheckMs).padStart(8)} ms   runs ${text.lakipRuns.map((x) => fmt(x)).join(', ')}`);
+      out.push(`  soffice --headless --convert-to csv ${fmt(text.sofficeMs).padStart(5)} ms   runs ${text.sofficeRuns.map((x) => fmt(x)).join(', ')}`);
+      out.push(`  ratio ${fmt(100 * text.ratio)} %`);
+    }
   } else out.push(`LibreOffice comparison skipped: ${r.libreoffice.skipped}`);
   if ('helpMs' in r.startup) out.push(`Startup: lakip --help median ${fmt(r.startup.helpMs)} ms (runs ${r.startup.runs.map((x) => fmt(x)).join(', ')})`);
   else out.push(`Startup skipped: ${r.startup.skipped}`);
