@@ -1,15 +1,34 @@
 /** Linear scanner for sharedStrings.xml (can hold 100,000+ items). */
 import { decodeText, rootPrefix } from './xml';
 
+interface ItemTags {
+  tOpen: string;
+  tClose: string;
+  phOpen: string;
+  phClose: string;
+}
+
+/** The tag texts of a string item for a namespace prefix, built once per prefix. */
+const tagsByPrefix = new Map<string, ItemTags>();
+function itemTags(p: string): ItemTags {
+  let tags = tagsByPrefix.get(p);
+  if (!tags) {
+    tags = { tOpen: '<' + p + 't', tClose: '</' + p + 't>', phOpen: '<' + p + 'rPh', phClose: '</' + p + 'rPh>' };
+    tagsByPrefix.set(p, tags);
+  }
+  return tags;
+}
+
+function isDelim(ch: number): boolean {
+  return ch === 62 || ch === 32 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
+}
+
 /**
  * Text of a string item (`<si>` or `<is>` content): plain `<t>` or the `<t>` of
  * every rich-text run `<r>`; phonetic runs `<rPh>` (furigana) are not part of the text.
  */
 export function itemText(inner: string, p: string): string {
-  const tOpen = '<' + p + 't';
-  const tClose = '</' + p + 't>';
-  const phOpen = '<' + p + 'rPh';
-  const phClose = '</' + p + 'rPh>';
+  const { tOpen, tClose, phOpen, phClose } = itemTags(p);
   let out = '';
   let i = 0;
   for (;;) {
@@ -24,7 +43,7 @@ export function itemText(inner: string, p: string): string {
     const ch = inner.charCodeAt(t + tOpen.length);
     const gt = inner.indexOf('>', t);
     if (gt < 0) break;
-    if (ch !== 62 && ch !== 32 && ch !== 47 && ch !== 9 && ch !== 10 && ch !== 13) {
+    if (!isDelim(ch)) {
       i = gt + 1; // another element starting with "t"
       continue;
     }
@@ -45,6 +64,7 @@ export function readSharedStrings(xml: string | undefined): string[] {
   const p = rootPrefix(xml, 'sst');
   const open = '<' + p + 'si';
   const close = '</' + p + 'si>';
+  const { tOpen, tClose } = itemTags(p);
   const out: string[] = [];
   let i = xml.indexOf(open);
   while (i >= 0) {
@@ -54,6 +74,19 @@ export function readSharedStrings(xml: string | undefined): string[] {
       out.push(''); // <si/>
       i = xml.indexOf(open, gt + 1);
       continue;
+    }
+    // The usual item, <si><t …>text</t></si>, read in place: its text holds no "<".
+    if (xml.startsWith(tOpen, gt + 1) && isDelim(xml.charCodeAt(gt + 1 + tOpen.length))) {
+      const tgt = xml.indexOf('>', gt + 1);
+      // The first "<" after <t: past the start tag, it ends the text.
+      const lt = xml.indexOf('<', gt + 2);
+      if (tgt > 0 && lt > tgt && xml.charCodeAt(tgt - 1) !== 47) {
+        if (xml.startsWith(tClose, lt) && xml.startsWith(close, lt + tClose.length)) {
+          out.push(decodeText(xml.slice(tgt + 1, lt)));
+          i = xml.indexOf(open, lt + tClose.length + close.length);
+          continue;
+        }
+      }
     }
     const end = xml.indexOf(close, gt);
     if (end < 0) break;

@@ -6,17 +6,57 @@
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** Where the entity read by the last entityAt() call ended (one past its ";"). */
+let entityEnd = 0;
+
+/**
+ * The text of the entity `&#xHEX;`, `&#DEC;` or `&name;` at s[amp] (the match
+ * itself for numbers beyond Unicode and unknown names), or undefined when no
+ * entity starts there (a bare "&").
+ */
+function entityAt(s: string, amp: number): string | undefined {
+  const n = s.length;
+  let k = amp + 1;
+  let kind: 16 | 10 | 0;
+  if (s.charCodeAt(k) === 35 /* # */) {
+    kind = s.charCodeAt(k + 1) === 120 /* x */ ? 16 : 10;
+    k += kind === 16 ? 2 : 1;
+  } else kind = 0;
+  const start = k;
+  for (; k < n; k++) {
+    const c = s.charCodeAt(k);
+    const ok =
+      kind === 10
+        ? c >= 48 && c <= 57
+        : kind === 16
+          ? (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
+          : (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!ok) break;
+  }
+  if (k === start || s.charCodeAt(k) !== 59 /* ; */) return undefined;
+  entityEnd = k + 1;
+  if (kind === 0) return NAMED[s.slice(start, k)] ?? s.slice(amp, k + 1);
+  const code = parseInt(s.slice(start, k), kind);
+  return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : s.slice(amp, k + 1);
+}
+
 /** Decodes XML entities (named and numeric) and normalises line ends the way an XML parser does. */
 export function unescapeXml(s: string): string {
-  if (s.indexOf('&') >= 0) {
-    s = s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e: string) => {
-      if (e.charCodeAt(0) === 35 /* # */) {
-        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  let amp = s.indexOf('&');
+  if (amp >= 0) {
+    let out = '';
+    let last = 0;
+    while (amp >= 0) {
+      const text = entityAt(s, amp);
+      if (text === undefined) {
+        amp = s.indexOf('&', amp + 1);
+        continue;
       }
-      const v = NAMED[e];
-      return v === undefined ? m : v;
-    });
+      out += s.slice(last, amp) + text;
+      last = entityEnd;
+      amp = s.indexOf('&', last);
+    }
+    s = last === 0 ? s : out + s.slice(last);
   }
   // XML parsers turn a literal CR LF (or lone CR) into LF; Excel writes real CRs as _x000D_.
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');

@@ -203,3 +203,37 @@ describe('fast scanner = reference scanner: generated sheets', () => {
     expectSameAsReference(sheetXml(body), seed % 2 === 0);
   });
 });
+
+describe('fast shared strings = reference shared strings', () => {
+  const items = [
+    '<si><t>Program</t></si>',
+    '<si><t xml:space="preserve">  spasi  </t></si>',
+    '<si><t>Sarana &amp; Prasarana &lt;Kantor&gt; &#x2013; &#8220;PMKS&#8221;</t></si>',
+    '<si><t>Baris satu_x000D_\r\nBaris dua\r</t></si>',
+    '<si><t>kode_x005F_x0041_</t><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si>',
+    '<si><r><rPr><b/></rPr><t>Program </t></r><r><t xml:space="preserve">Pemberdayaan  Sosial </t></r></si>',
+    '<si/>', '<si></si>', '<si><t/></si>', '<si><t></t></si>', '<si> <t>a</t></si>', '<si><t>a</t> </si>', '<si><t>a</t><t>b</t></si>',
+    '<si><tx>a</tx></si>', '<si><t a=">">b</t></si>', '<si><t\nxml:space="preserve">c</t></si>', '<si><t>d</t></si >',
+    '<si><rPh><t>x</t></rPh><t>y</t></si>', '<si><phoneticPr fontId="1"/><t>z</t></si>',
+    // Not well-formed ("<" in an attribute value), read the same all the same.
+    '<si><t a="</t></si>">e</t></si>', '<si><t a="<">f</t></si>', '<si><t a=">" b="</t></si>">g</t></si>',
+  ];
+  it.each(items)('%j', (item) => {
+    const sst = `<sst xmlns="${NS}">${item}<si><t>next</t></si></sst>`;
+    expect(readSharedStrings(sst)).toEqual(referenceSharedStrings(sst));
+  });
+
+  it('all of them in one part, with and without a namespace prefix', () => {
+    const sst = `<sst xmlns="${NS}" count="${items.length}">${items.join('')}</sst>`;
+    expect(readSharedStrings(sst)).toEqual(referenceSharedStrings(sst));
+    const prefixed = `<x:sst xmlns:x="${NS}">${items.join('').replace(/<(\/?)(si|t|r|rPr|rPh|b|tx|phoneticPr)\b/g, '<$1x:$2')}</x:sst>`;
+    expect(readSharedStrings(prefixed)).toEqual(referenceSharedStrings(prefixed));
+    expect(readSharedStrings(prefixed)).toContain('Program');
+  });
+
+  it('an unfinished part', () => {
+    for (const sst of [`<sst xmlns="${NS}"><si><t>a</t></si><si><t>b`, `<sst xmlns="${NS}"><si><t>a</t></si><si><t>b</t>`, `<sst xmlns="${NS}"><si><t`]) {
+      expect(readSharedStrings(sst)).toEqual(referenceSharedStrings(sst));
+    }
+  });
+});
