@@ -23,6 +23,43 @@ function splitSpaces(piece: string): string[] | 'spaced' {
 }
 
 export function splitComposite(text: string): Pieces {
+  const plain = plainPiece(text);
+  return plain !== undefined ? { kind: 'pieces', pieces: [plain] } : splitCompositeSlow(text);
+}
+
+/**
+ * The one piece of a text that cannot list anything, or undefined (the slow
+ * path decides): after ASCII spaces at either end, an optional "Rp"/"Rp." and
+ * spaces, then only digits and . , % + - with something there and no "," at
+ * the end. Such text has no line break, ";", "/" or ", " to split at; the
+ * only inner spaces follow "Rp", which is not a numeric token, so
+ * splitSpaces keeps it whole; and normalizeText only trims it.
+ */
+function plainPiece(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let start = 0;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  let i = start;
+  let c = text.charCodeAt(i);
+  if (c === 82 || c === 114) {
+    c = text.charCodeAt(i + 1);
+    if (c !== 80 && c !== 112) return undefined;
+    i += 2;
+    if (text.charCodeAt(i) === 46) i++;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+  }
+  if (i === end || text.charCodeAt(end - 1) === 44) return undefined;
+  for (; i < end; i++) {
+    c = text.charCodeAt(i);
+    // 0-9 . , % + -
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 37 || c === 43 || c === 45)) return undefined;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** The original splitter, every form (also the oracle of the fast path's tests). */
+export function splitCompositeSlow(text: string): Pieces {
   let s = normalizeText(text);
   // "Rp 1.000, -": the dash closes the amount, the comma does not list.
   s = s.replace(/(\d)\s*,\s+-+(?=[ ]*(?:\r?\n|$))/g, '$1,-');

@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import type { NumberContext, ParsedNumber } from './types';
 import { satuanKind } from './satuan';
+import { decimalOfInt } from '../compute/fast';
 
 const EXCEL_ERROR =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!)$/i;
@@ -117,6 +118,169 @@ function dec(s: string, negative: boolean): Decimal {
  * use readValueText for that; this function reports it as unreadable.
  */
 export function readSingleText(text: string, ctx: NumberContext): ParsedNumber {
+  return readPlainText(text, ctx) ?? readSingleTextSlow(text, ctx);
+}
+
+/** Separator positions of the text being read by readPlainText (a body is at most PLAIN_MAX chars). */
+const PLAIN_MAX = 40;
+const sepAt = new Int32Array(PLAIN_MAX);
+
+/**
+ * The common plain forms, read with char codes: "1234", "25.805.000",
+ * "1.234.567,89", "78,63", "-1.500", "12,5%", "Rp 1.250.000,-", "Rp. 500",
+ * each maybe with ASCII spaces around. The grammar:
+ *   [Rp[.][spaces]] [-] digits ([.,] digits)* ( "%" | [.,]? "-" )?
+ * Returns exactly what readSingleTextSlow returns, plus `int` when the value is
+ * a whole number below 1e15; undefined (the slow path decides) for anything
+ * else and for the cases the fast path does not settle itself: ambiguous
+ * "1.485", irregular grouping, -0, more than 15 digits.
+ *
+ * Why the slow path gives the same: the text is ASCII without tabs, so
+ * normalizeText only trims it; "Rp" is the currency prefix; no bound, grade,
+ * parentheses or unit word can match; the trailing "-" closes an amount
+ * (dropping one separator before it, as readDigits drops a trailing one); "%"
+ * is the unit; "-" the sign; the body is what readDigits sees.
+ */
+function readPlainText(text: string, ctx: NumberContext): ParsedNumber | undefined {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let i = 0;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  if (end - i > PLAIN_MAX) return undefined;
+  let c = text.charCodeAt(i);
+  let moneyMarked = false;
+  if (c === 82 || c === 114) {
+    // "Rp", "rp", "RP", then an optional "." and spaces.
+    c = text.charCodeAt(i + 1);
+    if (c !== 80 && c !== 112) return undefined;
+    i += 2;
+    if (text.charCodeAt(i) === 46) i++;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    moneyMarked = true;
+  }
+  let negative = false;
+  if (text.charCodeAt(i) === 45) {
+    negative = true;
+    i++;
+  }
+  // The body: digits with single separators between them.
+  const start = i;
+  let nSep = 0;
+  let dots = 0;
+  let lastDot = -1;
+  let lastComma = -1;
+  let afterSep = true;
+  for (; i < end; i++) {
+    c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      afterSep = false;
+    } else if (c === 46 || c === 44) {
+      if (afterSep) return undefined;
+      afterSep = true;
+      sepAt[nSep++] = i;
+      if (c === 46) {
+        dots++;
+        lastDot = i;
+      } else lastComma = i;
+    } else break;
+  }
+  let bodyEnd = i;
+  let unit: string | undefined;
+  if (i < end) {
+    // One closing character: "%" after a digit, or "-" after a digit or a separator ("1.000,-").
+    if (i !== end - 1) return undefined;
+    if (c === 37 && !afterSep) unit = '%';
+    else if (c === 45) {
+      if (afterSep) {
+        bodyEnd--;
+        nSep--;
+        if (text.charCodeAt(bodyEnd) === 46) {
+          dots--;
+          if (lastDot === bodyEnd) lastDot = nSep > 0 ? lastSep(text, 46, nSep) : -1;
+        } else if (lastComma === bodyEnd) lastComma = nSep > 0 ? lastSep(text, 44, nSep) : -1;
+      }
+    } else return undefined;
+  } else if (afterSep) return undefined;
+  if (bodyEnd === start) return undefined;
+
+  let decAt = -1;
+  let thou = nSep;
+  if (nSep > 0) {
+    const commas = nSep - dots;
+    if (dots > 0 && commas > 0) {
+      // The last separator is the decimal one; the others must all be the other kind.
+      const decIsComma = lastComma > lastDot;
+      if ((decIsComma ? commas : dots) !== 1) return undefined;
+      decAt = decIsComma ? lastComma : lastDot;
+      thou = nSep - 1;
+    } else if (nSep === 1) {
+      const sep = sepAt[0];
+      if (bodyEnd - sep - 1 === 3 && validFirst(text, start, sep)) {
+        // "1.485": thousands or ambiguous, as the context settles it.
+        if (settle(ctx, unit, moneyMarked) !== 'thousands') return undefined;
+      } else {
+        decAt = sep;
+        thou = 0;
+      }
+    }
+    if (thou > 0) {
+      if (!validFirst(text, start, sepAt[0])) return undefined;
+      for (let k = 1; k < thou; k++) if (sepAt[k] - sepAt[k - 1] !== 4) return undefined;
+      if ((decAt >= 0 ? decAt : bodyEnd) - sepAt[thou - 1] !== 4) return undefined;
+    }
+  }
+
+  const intEnd = decAt >= 0 ? decAt : bodyEnd;
+  // The fraction's digits are all zero: the value is whole ("100,00").
+  let whole = true;
+  for (let k = decAt + 1; decAt >= 0 && k < bodyEnd; k++) {
+    if (text.charCodeAt(k) !== 48) {
+      whole = false;
+      break;
+    }
+  }
+  let value: Decimal;
+  let int: number | undefined;
+  if (whole && intEnd - start - thou <= 15) {
+    let n = 0;
+    for (let k = start; k < intEnd; k++) {
+      const d = text.charCodeAt(k) - 48;
+      if (d >= 0) n = n * 10 + d;
+    }
+    // -0 is a negative zero Decimal on the slow path: leave it there.
+    if (negative && n === 0) return undefined;
+    int = negative ? -n : n;
+    value = decimalOfInt(int);
+  } else {
+    let digits = '';
+    let from = start;
+    for (let k = 0; k < thou; k++) {
+      digits += text.slice(from, sepAt[k]);
+      from = sepAt[k] + 1;
+    }
+    digits += decAt >= 0 ? text.slice(from, decAt) + '.' + text.slice(decAt + 1, bodyEnd) : text.slice(from, bodyEnd);
+    value = dec(digits, negative);
+  }
+  const out: ParsedNumber = { kind: 'number', value, fromText: true };
+  if (unit !== undefined) out.unit = unit;
+  if (int !== undefined) out.int = int;
+  return out;
+}
+
+/** Position of the last separator with this char code among the first n recorded. */
+function lastSep(text: string, code: number, n: number): number {
+  for (let k = n - 1; k >= 0; k--) if (text.charCodeAt(sepAt[k]) === code) return sepAt[k];
+  return -1;
+}
+
+/** validGroups' rule for the first group: 1-3 digits without a leading zero. */
+function validFirst(text: string, start: number, sep: number): boolean {
+  const len = sep - start;
+  return len >= 1 && len <= 3 && text.charCodeAt(start) !== 48;
+}
+
+/** The original reader, every form (also the oracle of the fast path's tests). */
+export function readSingleTextSlow(text: string, ctx: NumberContext): ParsedNumber {
   const s = normalizeText(text);
   if (s === '') return { kind: 'empty' };
   if (isExcelErrorText(s)) return { kind: 'error', text: s };
