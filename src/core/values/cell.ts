@@ -39,26 +39,29 @@ const INT_LIMIT = 1e15;
  * need `int` (whole amounts): the Decimal is built on the first read of
  * `value` and kept, the same Decimal the eager reading built
  * (decimalOfInt(n) for a safe integer, else new Decimal(String(n))).
- * Serialises as the plain object would.
+ * It keeps the cell itself, not a copy of its number: a double stored in a
+ * field of its own would be boxed once more per cell (grid cells are never
+ * modified). Serialises as the plain object would.
  */
 class CellNumber {
-  // kind and fromText live on the prototype (below): each instance holds only its number and Decimal.
+  // kind and fromText live on the prototype (below): each instance holds only its cell and Decimal.
   declare readonly kind: 'number';
   declare readonly fromText: false;
   private decimal: Decimal | undefined = undefined;
 
-  constructor(private readonly n: number) {}
+  constructor(private readonly cell: Cell & { t: 'n' }) {}
 
   /** The exact integer when |n| < 1e15 and n is whole; -0 reads as 0, as String(-0) does. */
   get int(): number | undefined {
-    const n = this.n;
+    const n = this.cell.v;
     return Number.isInteger(n) && Math.abs(n) < INT_LIMIT ? n + 0 : undefined;
   }
 
   get value(): Decimal {
     if (this.decimal === undefined) {
+      const n = this.cell.v;
       // The shortest string of the double, never its binary expansion; whole amounts skip the string.
-      this.decimal = Number.isSafeInteger(this.n) ? decimalOfInt(this.n) : new Decimal(String(this.n));
+      this.decimal = Number.isSafeInteger(n) ? decimalOfInt(n) : new Decimal(String(n));
     }
     return this.decimal;
   }
@@ -81,7 +84,7 @@ function readNonText(cell: Cell): ParsedNumber | undefined {
         const d = Number.isSafeInteger(v) ? decimalOfInt(v) : new Decimal(String(v));
         return { kind: 'number', value: d.times(100), unit: '%', fromText: false, percentFormat: true };
       }
-      return new CellNumber(v);
+      return new CellNumber(cell);
     }
     case 'b':
       return { kind: 'unreadable', text: cell.v ? 'TRUE' : 'FALSE', reason: 'Sel berisi nilai logika (TRUE/FALSE), bukan angka' };
