@@ -4,6 +4,7 @@
  * every value that cannot be read with certainty becomes a finding.
  */
 import { readNumber, readValue } from '../core/values';
+import { CellNumber, isPlainNumberCell, type NumericCell } from '../core/values/cell';
 import type { NumberContext, ParsedNumber, ParsedValue } from '../core/values';
 import type { Finding, Severity } from '../core/findings/types';
 import type { CellRef, SourceValue } from '../core/model/types';
@@ -86,6 +87,37 @@ class CellSource<P> implements SourceValue<P> {
   }
 }
 
+/**
+ * The SourceValue of a plain numeric cell, which is also its own ParsedNumber
+ * (`parsed` is the object itself, a CellNumber): one object per number cell
+ * instead of two. Serialises as the plain SourceValue would.
+ */
+class NumberCellSource extends CellNumber implements SourceValue {
+  private at: CellRef | undefined = undefined;
+
+  constructor(
+    private readonly sheetName: string,
+    private readonly row: number,
+    private readonly col: number,
+    cell: NumericCell,
+  ) {
+    super(cell);
+  }
+
+  get parsed(): ParsedNumber {
+    return this;
+  }
+
+  get ref(): CellRef {
+    if (this.at === undefined) this.at = { sheet: this.sheetName, row: this.row, col: this.col };
+    return this.at;
+  }
+
+  override toJSON(): object {
+    return { ref: this.ref, cell: this.cell, parsed: super.toJSON() };
+  }
+}
+
 const LEADING_DIGIT = /^[\s(+\-−]*(?:rp\.?\s*)?\d/i;
 
 export class TableReader {
@@ -161,6 +193,12 @@ export class TableReader {
   numberAt(r: number, c: number, field: Field, ctx: NumberContext, label?: string): SourceValue | undefined {
     const row = this.sheet.rows[r];
     const cell = row === undefined ? undefined : row[c];
+    if (cell !== undefined && isPlainNumberCell(cell)) {
+      // Nearly every number cell: never blank, so never swallowed by a merge; read as readNumber would.
+      const sv = new NumberCellSource(this.sheet.name, r, c, cell);
+      this.report(r, c, cell, field, sv, label);
+      return sv;
+    }
     if (!this.merges.empty && this.swallowed(r, c, cell, field)) return undefined;
     const parsed = readNumber(cell, ctx);
     this.report(r, c, cell, field, parsed, label);

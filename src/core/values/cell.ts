@@ -43,13 +43,13 @@ const INT_LIMIT = 1e15;
  * field of its own would be boxed once more per cell (grid cells are never
  * modified). Serialises as the plain object would.
  */
-class CellNumber {
+export class CellNumber {
   // kind and fromText live on the prototype (below): each instance holds only its cell and Decimal.
   declare readonly kind: 'number';
   declare readonly fromText: false;
   private decimal: Decimal | undefined = undefined;
 
-  constructor(private readonly cell: Cell & { t: 'n' }) {}
+  constructor(readonly cell: NumericCell) {}
 
   /** The exact integer when |n| < 1e15 and n is whole; -0 reads as 0, as String(-0) does. */
   get int(): number | undefined {
@@ -66,7 +66,8 @@ class CellNumber {
     return this.decimal;
   }
 
-  toJSON(): ParsedNumber {
+  /** The plain ParsedNumber (a subclass may serialise as more, see sheets/read.ts). */
+  toJSON(): object {
     const out: ParsedNumber = { kind: 'number', value: this.value, fromText: false };
     const int = this.int;
     if (int !== undefined) out.int = int;
@@ -74,6 +75,13 @@ class CellNumber {
   }
 }
 Object.defineProperties(CellNumber.prototype, { kind: { value: 'number' }, fromText: { value: false } });
+
+export type NumericCell = Cell & { t: 'n' };
+
+/** A numeric cell readNumber reads as a CellNumber: a finite number under a format without "%". */
+export function isPlainNumberCell(cell: Cell): cell is NumericCell {
+  return cell.t === 'n' && Number.isFinite(cell.v) && !isPercentFormat(cell.z);
+}
 
 function readNonText(cell: Cell): ParsedNumber | undefined {
   switch (cell.t) {
