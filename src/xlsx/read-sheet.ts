@@ -267,6 +267,14 @@ class CellScanner {
     return at(xml, i, this.cOpen);
   }
 
+  /** True when the end tag of the one-letter element `letter` (v, f or c) is at i. */
+  private atClose(i: number, letter: number): boolean {
+    const xml = this.xml;
+    if (xml.charCodeAt(i) !== 60 || xml.charCodeAt(i + 1) !== 47) return false;
+    if (this.bare) return xml.charCodeAt(i + 2) === letter && xml.charCodeAt(i + 3) === 62;
+    return xml.startsWith(letter === 118 ? this.vClose : letter === 102 ? this.fClose : this.cClose, i);
+  }
+
   /**
    * Reads the `<c>` element whose start tag is at i: sets colIdx and next (the
    * offset after the element); returns the Cell it holds, or undefined when it
@@ -314,22 +322,39 @@ class CellScanner {
         break;
       }
       const q = xml.charCodeAt(i);
-      let vEnd = i + 1;
+      const vStart = i + 1;
+      const name = nameLen === 1 ? xml.charCodeAt(nameStart) : 0;
+      // With a real quote, r and s are read while their value is scanned (neither letters, $ nor digits end it early).
+      const quoted = q === 34 || q === 39;
+      let vEnd = vStart;
+      let col = 0;
+      if (quoted && name === 114 /* r */) {
+        for (; vEnd < n; vEnd++) {
+          const c = xml.charCodeAt(vEnd);
+          if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+          else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
+          else if (c !== 36 /* $ */) break;
+        }
+      } else if (quoted && name === 115 /* s */) {
+        for (; vEnd < n; vEnd++) {
+          const d = xml.charCodeAt(vEnd) - 48;
+          if (d < 0 || d > 9) break;
+          col = col * 10 + d;
+        }
+      }
+      const scanned = vEnd;
       while (vEnd < n && xml.charCodeAt(vEnd) !== q) vEnd++;
       if (vEnd >= n) {
         i = n;
         break;
       }
-      if (nameLen === 1) {
-        const name = xml.charCodeAt(nameStart);
-        if (name === 114 /* r */) {
-          hasRef = true;
-          this.tagCol = colOf(xml, i + 1, vEnd);
-        } else if (name === 116 /* t */) kind = kindOf(xml, i + 1, vEnd);
-        else if (name === 115 /* s */) {
-          const s = plainIndex(xml, i + 1, vEnd);
-          style = s >= 0 && numberEnd === vEnd ? s : Number(xml.slice(i + 1, vEnd)) || 0;
-        }
+      if (name === 114 /* r */) {
+        hasRef = true;
+        this.tagCol = quoted ? col - 1 : colOf(xml, vStart, vEnd);
+      } else if (name === 116 /* t */) kind = kindOf(xml, vStart, vEnd);
+      else if (name === 115 /* s */) {
+        // 1 to 9 digits and nothing else; any other text as Number() reads it.
+        style = quoted && scanned === vEnd && vEnd > vStart && vEnd - vStart <= 9 ? col : Number(xml.slice(vStart, vEnd)) || 0;
       }
       i = vEnd + 1;
     }
@@ -354,7 +379,7 @@ class CellScanner {
       } else {
         // Text holds no "<", so the end tag is the first "<" when it is there at all.
         const lt = xml.indexOf('<', gt);
-        const end = lt >= 0 && xml.startsWith(this.fClose, lt) ? lt : xml.indexOf(this.fClose, gt);
+        const end = lt >= 0 && this.atClose(lt, 102 /* f */) ? lt : xml.indexOf(this.fClose, gt);
         fFrom = gt + 1;
         fTo = end;
         i = end + this.fClose.length;
@@ -382,7 +407,7 @@ class CellScanner {
         rTo = -1;
         if (kind === T_NUM) {
           const num = plainNumber(xml, rFrom, n);
-          if (num === num && xml.charCodeAt(numberEnd) === 60 && xml.startsWith(vClose, numberEnd)) {
+          if (num === num && this.atClose(numberEnd, 118 /* v */)) {
             rTo = numberEnd;
             if (this.isDate[style]) {
               t = 'd';
@@ -394,7 +419,7 @@ class CellScanner {
           }
         } else if (kind === T_SHARED) {
           const k = plainIndex(xml, rFrom, n);
-          if (k >= 0 && xml.charCodeAt(numberEnd) === 60 && xml.startsWith(vClose, numberEnd)) {
+          if (k >= 0 && this.atClose(numberEnd, 118 /* v */)) {
             rTo = numberEnd;
             const str = this.sharedStrings[k];
             if (str === undefined) {
@@ -420,7 +445,7 @@ class CellScanner {
         i = end + this.isClose.length;
       }
     }
-    if (bare && xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 47 && xml.charCodeAt(i + 2) === 99 && xml.charCodeAt(i + 3) === 62) {
+    if (bare && this.atClose(i, 99 /* c */)) {
       this.next = i + 4;
     } else {
       const ce = xml.indexOf(this.cClose, i);
