@@ -47,7 +47,7 @@ const grouped = fc
 
 const prefix = fc.constantFrom('', '', '', 'Rp', 'Rp.', 'Rp ', 'Rp. ', 'rp  ', 'RP.', 'IDR ', 'R', 'Rp,', 'Rp\t', '≥ ', 'Min. ', '(');
 const sign = fc.constantFrom('', '', '', '-', '+', '- ', '−', '--');
-const suffix = fc.constantFrom('', '', '', '%', ' %', ',-', '.-', '-', ', -', ',', '.', '%-', ' (A)', ')', ' Orang', '％', ',--');
+const suffix = fc.constantFrom('', '', '', '%', ' %', '  %', ', %', '. %', ' % %', ' -%', ' 5 %', ',-', '.-', '-', ', -', ',', '.', '%-', ' (A)', ')', ' Orang', '％', ',--');
 const pad = fc.constantFrom('', '', '', ' ', '  ', '\t', '\u00A0', '\n');
 
 const plainish = fc
@@ -151,6 +151,8 @@ describe('plain number text read on the fast path gives exactly the original res
     ['-1.500', { column: 'money' }, '-1500', -1500],
     ['1.485', { column: 'measure', satuan: 'Orang' }, '1485', 1485],
     ['12,5%', { column: 'percent' }, '12.5', undefined],
+    ['85,44 %', { column: 'measure', satuan: '%' }, '85.44', undefined],
+    ['Rp 100 %', { column: 'percent' }, '100', 100],
     [' 0 ', { column: 'money' }, '0', 0],
     ['1.234,5.-', { column: 'money' }, '1234.5', undefined],
     ['Rp 1.000, -', { column: 'money' }, '1000', undefined],

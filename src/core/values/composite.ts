@@ -31,9 +31,10 @@ export function splitComposite(text: string): Pieces {
  * The one piece of a text that cannot list anything, or undefined (the slow
  * path decides): after ASCII spaces at either end, an optional "Rp"/"Rp." and
  * spaces, then only digits and . , % + - with something there and no "," at
- * the end. Such text has no line break, ";", "/" or ", " to split at; the
- * only inner spaces follow "Rp", which is not a numeric token, so
- * splitSpaces keeps it whole; and normalizeText only trims it.
+ * the end, maybe with spaces between a digit and a final "%". Such text has
+ * no line break, ";", "/" or ", " to split at; the only inner spaces follow
+ * "Rp" or come before the final "%", neither a numeric token, so splitSpaces
+ * keeps it whole; and normalizeText only trims it.
  */
 function plainPiece(text: string): string | undefined {
   let end = text.length;
@@ -53,9 +54,17 @@ function plainPiece(text: string): string | undefined {
   for (; i < end; i++) {
     c = text.charCodeAt(i);
     // 0-9 . , % + -
-    if (!((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 37 || c === 43 || c === 45)) return undefined;
+    if ((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 37 || c === 43 || c === 45) continue;
+    // Spaces between a digit and a closing "%" ("85,44 %"): "%" is not a numeric token either.
+    if (c !== 32 || !isDigit(text.charCodeAt(i - 1)) || text.charCodeAt(end - 1) !== 37) return undefined;
+    while (text.charCodeAt(i) === 32) i++;
+    if (i !== end - 1) return undefined;
   }
   return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** The original splitter, every form (also the oracle of the fast path's tests). */

@@ -127,9 +127,9 @@ const sepAt = new Int32Array(PLAIN_MAX);
 
 /**
  * The common plain forms, read with char codes: "1234", "25.805.000",
- * "1.234.567,89", "78,63", "-1.500", "12,5%", "Rp 1.250.000,-", "Rp. 500",
+ * "1.234.567,89", "78,63", "-1.500", "12,5 %", "Rp 1.250.000,-", "Rp. 500",
  * each maybe with ASCII spaces around. The grammar:
- *   [Rp[.][spaces]] [-] digits ([.,] digits)* ( "%" | [.,]? "-" )?
+ *   [Rp[.][spaces]] [-] digits ([.,] digits)* ( [spaces] "%" | [.,]? "-" )?
  * Returns exactly what readSingleTextSlow returns, plus `int` when the value is
  * a whole number below 1e15; undefined (the slow path decides) for anything
  * else and for the cases the fast path does not settle itself: ambiguous
@@ -187,10 +187,11 @@ function readPlainText(text: string, ctx: NumberContext): ParsedNumber | undefin
   let bodyEnd = i;
   let unit: string | undefined;
   if (i < end) {
-    // One closing character: "%" after a digit, or "-" after a digit or a separator ("1.000,-").
-    if (i !== end - 1) return undefined;
-    if (c === 37 && !afterSep) unit = '%';
-    else if (c === 45) {
+    // The close: "%" after a digit, maybe after spaces ("85,44 %"), or "-" after a digit or a separator ("1.000,-").
+    if (!afterSep && text.charCodeAt(end - 1) === 37) {
+      for (let k = i; k < end - 1; k++) if (text.charCodeAt(k) !== 32) return undefined;
+      unit = '%';
+    } else if (c === 45 && i === end - 1) {
       if (afterSep) {
         bodyEnd--;
         nSep--;
