@@ -537,6 +537,68 @@ class CellScanner {
   }
 }
 
+/**
+ * Reads every row of sheetData (whose start tag is at sdOpen) into rows and
+ * hiddenRows; returns the number of columns of the widest row. A function of
+ * its own, so that the loop compiles quickly.
+ */
+function scanRows(scan: CellScanner, sdOpen: number, rows: SheetBody['rows'], hiddenRows: Set<number>): number {
+  const { xml, p, sdClose } = scan;
+  let maxCols = 0;
+  const rowOpen = '<' + p + 'row';
+  const rowClose = '</' + p + 'row>';
+  const rAt = rowOpen.length;
+  // Where the next "hidden" is, so that only row tags holding one are sliced and read.
+  let hiddenAt = -1;
+  let pos = sdOpen;
+  for (;;) {
+    const rs = nextTag(xml, rowOpen, pos, sdClose);
+    if (rs < 0) break;
+    const rgt = xml.indexOf('>', rs);
+    // <row r="12" ...>: the row number read in place; any other form as attr() reads it.
+    let r = -1;
+    if (xml.charCodeAt(rs + rAt) === 32 && xml.charCodeAt(rs + rAt + 1) === 114 && xml.charCodeAt(rs + rAt + 2) === 61 && xml.charCodeAt(rs + rAt + 3) === 34) {
+      r = plainIndex(xml, rs + rAt + 4, rgt);
+      if (r >= 0 && xml.charCodeAt(numberEnd) !== 34) r = -1;
+      if (r === 0) r = -1; // "0": read below like any other odd value
+    }
+    if (r > 0) scan.rowIdx = r - 1;
+    else {
+      const rAttr = attr(xml.slice(rs, rgt + 1), 'r');
+      scan.rowIdx = rAttr ? Number(rAttr) - 1 : scan.rowIdx + 1;
+    }
+    const rowIdx = scan.rowIdx;
+    if (hiddenAt >= 0 && hiddenAt < rs) hiddenAt = -1;
+    if (hiddenAt < 0) {
+      hiddenAt = xml.indexOf('hidden', rs);
+      if (hiddenAt < 0) hiddenAt = xml.length;
+    }
+    if (hiddenAt + 6 <= rgt + 1 && isTrue(attr(xml.slice(rs, rgt + 1), 'hidden'))) hiddenRows.add(rowIdx);
+    if (xml.charCodeAt(rgt - 1) === 47) {
+      pos = rgt + 1;
+      continue;
+    }
+    let cells: Array<Cell | undefined> | undefined;
+    scan.colIdx = -1;
+    let i = rgt + 1;
+    for (;;) {
+      i = skipSpace(xml, i);
+      if (!scan.atCell(i)) break;
+      const cell = scan.read(i);
+      i = scan.next;
+      if (cell === undefined) continue;
+      const colIdx = scan.colIdx;
+      if (!cells) cells = [];
+      cells[colIdx] = cell;
+      if (colIdx + 1 > maxCols) maxCols = colIdx + 1;
+    }
+    if (cells) rows[rowIdx] = cells;
+    const re = xml.startsWith(rowClose, i) ? i : xml.indexOf(rowClose, i);
+    pos = re < 0 ? sdClose : re + rowClose.length;
+  }
+  return maxCols;
+}
+
 export function readSheetXml(xml: string, ctx: SheetContext): SheetBody {
   const p = rootPrefix(xml, 'worksheet');
   const rows: SheetBody['rows'] = [];
@@ -553,59 +615,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetBody {
   const scan = new CellScanner(xml, p, ctx, sdClose);
   const { masters, orphans } = scan;
 
-  if (sdClose > 0) {
-    const rowOpen = '<' + p + 'row';
-    const rowClose = '</' + p + 'row>';
-    const rAt = rowOpen.length;
-    // Where the next "hidden" is, so that only row tags holding one are sliced and read.
-    let hiddenAt = -1;
-    let pos = sdOpen;
-    for (;;) {
-      const rs = nextTag(xml, rowOpen, pos, sdClose);
-      if (rs < 0) break;
-      const rgt = xml.indexOf('>', rs);
-      // <row r="12" ...>: the row number read in place; any other form as attr() reads it.
-      let r = -1;
-      if (xml.charCodeAt(rs + rAt) === 32 && xml.charCodeAt(rs + rAt + 1) === 114 && xml.charCodeAt(rs + rAt + 2) === 61 && xml.charCodeAt(rs + rAt + 3) === 34) {
-        r = plainIndex(xml, rs + rAt + 4, rgt);
-        if (r >= 0 && xml.charCodeAt(numberEnd) !== 34) r = -1;
-        if (r === 0) r = -1; // "0": read below like any other odd value
-      }
-      if (r > 0) scan.rowIdx = r - 1;
-      else {
-        const rAttr = attr(xml.slice(rs, rgt + 1), 'r');
-        scan.rowIdx = rAttr ? Number(rAttr) - 1 : scan.rowIdx + 1;
-      }
-      const rowIdx = scan.rowIdx;
-      if (hiddenAt >= 0 && hiddenAt < rs) hiddenAt = -1;
-      if (hiddenAt < 0) {
-        hiddenAt = xml.indexOf('hidden', rs);
-        if (hiddenAt < 0) hiddenAt = xml.length;
-      }
-      if (hiddenAt + 6 <= rgt + 1 && isTrue(attr(xml.slice(rs, rgt + 1), 'hidden'))) hiddenRows.add(rowIdx);
-      if (xml.charCodeAt(rgt - 1) === 47) {
-        pos = rgt + 1;
-        continue;
-      }
-      let cells: Array<Cell | undefined> | undefined;
-      scan.colIdx = -1;
-      let i = rgt + 1;
-      for (;;) {
-        i = skipSpace(xml, i);
-        if (!scan.atCell(i)) break;
-        const cell = scan.read(i);
-        i = scan.next;
-        if (cell === undefined) continue;
-        const colIdx = scan.colIdx;
-        if (!cells) cells = [];
-        cells[colIdx] = cell;
-        if (colIdx + 1 > maxCols) maxCols = colIdx + 1;
-      }
-      if (cells) rows[rowIdx] = cells;
-      const re = xml.startsWith(rowClose, i) ? i : xml.indexOf(rowClose, i);
-      pos = re < 0 ? sdClose : re + rowClose.length;
-    }
-  }
+  if (sdClose > 0) maxCols = scanRows(scan, sdOpen, rows, hiddenRows);
 
   for (const o of orphans) {
     const m = masters.get(o.si);
