@@ -6,7 +6,7 @@
  * reads in place and every form it hands to the general path.
  */
 import type { SheetGrid } from '../../src/grid/types';
-import { readSheetXml, type SheetContext } from '../../src/xlsx/read-sheet';
+import { plainNumber, readSheetXml, type SheetContext } from '../../src/xlsx/read-sheet';
 import { readSharedStrings } from '../../src/xlsx/shared-strings';
 import { readCellFormats } from '../../src/xlsx/styles';
 import { readSheetXml as referenceSheetXml } from './reference/read-sheet-v1';
@@ -93,6 +93,29 @@ describe('fast scanner = reference scanner: cell values', () => {
           '<c r="E1" t="strx"><v>4</v></c><c r="F1" t="inlineString"><v>5</v></c><c r="G1" t="n"><v>6</v></c><c r="H1" t="s" t="n"><v>1</v></c>',
       ),
     );
+  });
+});
+
+describe('plainNumber: numbers read from char codes', () => {
+  it('gives exactly what Number() gives for random decimals of up to 15 digits (signs, leading zeros, -0 included)', () => {
+    let seed = 11;
+    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+    for (let n = 0; n < 20_000; n++) {
+      const digits = 1 + Math.floor(next() * 15);
+      let text = '';
+      for (let i = 0; i < digits; i++) text += Math.floor(next() * 10);
+      const point = Math.floor(next() * digits);
+      if (point > 0) text = text.slice(0, point) + '.' + text.slice(point);
+      if (next() < 0.3) text = '-' + text;
+      const read = plainNumber(`<v>${text}</v>`, 3, 3 + text.length);
+      expect([text, Object.is(read, -0) ? '-0' : read]).toEqual([text, Object.is(Number(text), -0) ? '-0' : Number(text)]);
+    }
+  });
+
+  it('declines (NaN) what it does not read exactly, for Number() to read; an exponent or other tail is left to the caller, which sees no end tag', () => {
+    for (const text of ['', '-', '.5', '-.5', '5.', '+5', ' 5', '1234567890123456', '0.1234567890123456', '12345678901234567890']) {
+      expect([text, plainNumber(text + '<', 0, text.length)]).toEqual([text, NaN]);
+    }
   });
 });
 
