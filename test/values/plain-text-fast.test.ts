@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { readNumberText, readValueText, splitSatuan } from '../../src/core/values';
 import type { NumberContext, ParsedNumber, ParsedValue } from '../../src/core/values';
-import { normalizeText, readSingleText, readSingleTextSlow } from '../../src/core/values/text';
+import { normalizeText, readPlainNumber, readSingleText, readSingleTextSlow } from '../../src/core/values/text';
 import { splitComposite, splitCompositeSlow, type Pieces } from '../../src/core/values/composite';
 
 const RUNS = { numRuns: 4000 };
@@ -61,7 +61,19 @@ const near = fc
   })
   .map((parts) => parts.join(''));
 
-const texts = fc.oneof(plainish, plainish, near);
+/** Only the forms the fast path reads (regular grouping or not: the context and grouping still decide). */
+const plain = fc
+  .tuple(
+    fc.constantFrom('', ' ', ''),
+    fc.constantFrom('', '', 'Rp', 'Rp.', 'Rp ', 'rp. '),
+    fc.constantFrom('', '', '-'),
+    fc.oneof(grouped, grouped, body),
+    fc.constantFrom('', '', '', '%', ' %', ',-', '.-', '-'),
+    fc.constantFrom('', '', ' '),
+  )
+  .map((parts) => parts.join(''));
+
+const texts = fc.oneof(plain, plain, plainish, near);
 
 /** Checks `int` against the value, then compares the rest of the object with the original reader's. */
 function expectSame(fast: ParsedValue, slow: ParsedValue): void {
@@ -112,12 +124,16 @@ function withoutInts(v: ParsedValue): ParsedValue {
 
 describe('plain number text read on the fast path gives exactly the original result', () => {
   it('reads one number like the original reader in every context, with a correct int when it gives one', () => {
+    let fast = 0;
     fc.assert(
       fc.property(texts, context, (text, ctx) => {
+        if (readPlainNumber(text, ctx) !== undefined) fast++;
         expectSame(readSingleText(text, ctx), readSingleTextSlow(text, ctx));
       }),
       RUNS,
     );
+    // The generated texts reach the fast path often enough for the comparison to mean something.
+    expect(fast).toBeGreaterThan(RUNS.numRuns / 5);
   });
 
   it('splits text into the same pieces as the original splitter', () => {
@@ -136,6 +152,20 @@ describe('plain number text read on the fast path gives exactly the original res
         const value = readValueText(text, ctx);
         expect(withoutInts(value)).toStrictEqual(oracleValueText(text, ctx));
         if (value.kind === 'composite') value.parts.forEach((p) => expectSame(p, withoutInts(p)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads a text it accepts in one scan exactly as readNumberText and readValueText do', () => {
+    fc.assert(
+      fc.property(texts, context, (text, ctx) => {
+        const plain = readPlainNumber(text, ctx);
+        if (plain === undefined) return;
+        expect(plain.kind).toBe('number');
+        expectSame(plain, oracleNumberText(text, ctx));
+        expectSame(plain, oracleValueText(text, ctx));
+        expect(plain).toStrictEqual(readNumberText(text, ctx));
       }),
       RUNS,
     );

@@ -121,6 +121,16 @@ export function readSingleText(text: string, ctx: NumberContext): ParsedNumber {
   return readPlainText(text, ctx) ?? readSingleTextSlow(text, ctx);
 }
 
+/**
+ * readNumberText and readValueText of a plain number text in one scan, or
+ * undefined for any other text. Every text it reads is one piece to
+ * splitComposite (it lists nothing), so both readers give this same result:
+ * a caller may try it before splitting.
+ */
+export function readPlainNumber(text: string, ctx: NumberContext): ParsedNumber | undefined {
+  return readPlainText(text, ctx);
+}
+
 /** Separator positions of the text being read by readPlainText (a body is at most PLAIN_MAX chars). */
 const PLAIN_MAX = 40;
 const sepAt = new Int32Array(PLAIN_MAX);
