@@ -62,13 +62,8 @@ const KEY_FIELDS = new Set<Field>(['pagu', 'realisasi', 'target', 'realisasiKine
 /** Text fields: a vertical merge over them is how staff write a group, not a fault. */
 const TEXT_FIELDS = new Set<Field>(['no', 'sasaran', 'uraian', 'indikator', 'satuan', 'polaritas', 'keterangan', 'kode', 'kodeUrusan', 'kodeBidang', 'kodeProgram', 'kodeKegiatan', 'kodeSub']);
 
-/**
- * A SourceValue whose `ref` object is built on first use: findings and fill
- * proposals ask for it, most cells never do.
- */
+/** A SourceValue whose `ref` object is built when asked for: most cells never are. */
 class CellSource<P> implements SourceValue<P> {
-  private at: CellRef | undefined = undefined;
-
   constructor(
     private readonly sheetName: string,
     private readonly row: number,
@@ -77,9 +72,9 @@ class CellSource<P> implements SourceValue<P> {
     readonly parsed: P,
   ) {}
 
+  /** A fresh CellRef per read: consumers only read its fields (findings, fill proposals), most cells never. */
   get ref(): CellRef {
-    if (this.at === undefined) this.at = { sheet: this.sheetName, row: this.row, col: this.col };
-    return this.at;
+    return { sheet: this.sheetName, row: this.row, col: this.col };
   }
 
   toJSON(): SourceValue<P> {
@@ -93,8 +88,6 @@ class CellSource<P> implements SourceValue<P> {
  * instead of two. Serialises as the plain SourceValue would.
  */
 class NumberCellSource extends CellNumber implements SourceValue {
-  private at: CellRef | undefined = undefined;
-
   constructor(
     private readonly sheetName: string,
     private readonly row: number,
@@ -108,15 +101,44 @@ class NumberCellSource extends CellNumber implements SourceValue {
     return this;
   }
 
+  /** A fresh CellRef per read: consumers only read its fields (findings, fill proposals), most cells never. */
   get ref(): CellRef {
-    if (this.at === undefined) this.at = { sheet: this.sheetName, row: this.row, col: this.col };
-    return this.at;
+    return { sheet: this.sheetName, row: this.row, col: this.col };
   }
 
   override toJSON(): object {
     return { ref: this.ref, cell: this.cell, parsed: super.toJSON() };
   }
 }
+
+/**
+ * The SourceValue of a number field's empty cell, also its own `{ kind: 'empty' }`
+ * ParsedNumber: fill writes there, so the reference is kept, in one object.
+ */
+class EmptyCellSource implements SourceValue {
+  declare readonly kind: 'empty';
+  declare readonly cell: undefined;
+
+  constructor(
+    private readonly sheetName: string,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+
+  get parsed(): ParsedNumber {
+    return this;
+  }
+
+  /** A fresh CellRef per read, as for CellSource. */
+  get ref(): CellRef {
+    return { sheet: this.sheetName, row: this.row, col: this.col };
+  }
+
+  toJSON(): object {
+    return { ref: this.ref, cell: undefined, parsed: { kind: 'empty' } };
+  }
+}
+Object.defineProperties(EmptyCellSource.prototype, { kind: { value: 'empty' }, cell: { value: undefined } });
 
 const LEADING_DIGIT = /^[\s(+\-−]*(?:rp\.?\s*)?\d/i;
 
@@ -200,6 +222,8 @@ export class TableReader {
       return sv;
     }
     if (!this.merges.empty && this.swallowed(r, c, cell, field)) return undefined;
+    // readNumber(undefined) is { kind: 'empty' }, which reports nothing.
+    if (cell === undefined) return new EmptyCellSource(this.sheet.name, r, c);
     const parsed = readNumber(cell, ctx);
     this.report(r, c, cell, field, parsed, label);
     return new CellSource(this.sheet.name, r, c, cell, parsed);

@@ -10,9 +10,10 @@ describe('buildModel: the values read from number cells', () => {
       ['Kode', 'Uraian', 'Pagu', 'Realisasi', '%'],
       ['1.06.01', 'Program Penunjang Urusan Pemerintahan Daerah', 8054019520, 1234.5, { t: 'n', v: 0.6346, z: '0.00%' }],
       ['1.06.02', 'Program Pemberdayaan Sosial', -2500, '1.250.000', 12],
+      ['1.06.03', 'Program Rehabilitasi Sosial', 1000, null, 0],
     ]),
   );
-  const [first, second] = model.dpa[0].rows;
+  const [first, second, third] = model.dpa[0].rows;
 
   it('gives a whole amount as an exact integer and as the same Decimal', () => {
     expect(first.pagu!.parsed).toMatchObject({ kind: 'number', int: 8054019520, fromText: false });
@@ -25,6 +26,13 @@ describe('buildModel: the values read from number cells', () => {
     expect(real.kind === 'number' && real.int).toBeUndefined();
     expect(real.kind === 'number' && real.value.toFixed()).toBe('1234.5');
     expect(first.persen!.parsed).toMatchObject({ kind: 'number', unit: '%', percentFormat: true });
+  });
+
+  it('keeps an empty cell of a number column as an empty value with its reference, for fill to write', () => {
+    expect(third.realisasi!.parsed.kind).toBe('empty');
+    expect(third.realisasi!.cell).toBeUndefined();
+    expect(third.realisasi!.ref).toEqual({ sheet: 'Lembar1', row: 3, col: 3 });
+    expect(plain(third.realisasi)).toEqual({ ref: { sheet: 'Lembar1', row: 3, col: 3 }, parsed: { kind: 'empty' } });
   });
 
   it('names the cell each value came from, and the cell itself', () => {
