@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import type { Cell } from '../../grid/types';
 import type { NumberContext, ParsedNumber, ParsedValue } from './types';
-import { normalizeText, readSingleText } from './text';
+import { normalizeText, readPlainNumber, readSingleText } from './text';
 import { splitComposite, type Pieces } from './composite';
 import { splitSatuan } from './satuan';
 import { decimalOfInt } from '../compute/fast';
@@ -112,6 +112,9 @@ function cellText(cell: Cell): string {
 /** Reads one number from text; a list of numbers is reported, not summed or picked. */
 export function readNumberText(text: string, ctx: NumberContext): ParsedNumber {
   try {
+    // A plain number ("25.805.000", "78,63") in one scan, before any splitting.
+    const plain = readPlainNumber(text, ctx);
+    if (plain) return plain;
     const split = splitComposite(text);
     if (split.kind === 'spaced') return { kind: 'unreadable', text: split.text, reason: SPACED_REASON };
     if (split.pieces.length > 1) return { kind: 'unreadable', text: normalizeText(text), reason: MULTIPLE_REASON };
@@ -137,7 +140,7 @@ function composeFrom(split: Pieces, text: string, ctx: NumberContext): ParsedVal
 /** Reads text that may list several numbers ("100, 2, 16, 70, 5", "304 / 18"). */
 export function readValueText(text: string, ctx: NumberContext): ParsedValue {
   try {
-    return composeFrom(splitComposite(text), text, ctx);
+    return readPlainNumber(text, ctx) ?? composeFrom(splitComposite(text), text, ctx);
   } catch {
     return { kind: 'unreadable', text: String(text), reason: 'Tidak dapat dibaca' };
   }
