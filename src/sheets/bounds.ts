@@ -104,7 +104,7 @@ export function findBounds(
     }
     const first = firstText(row!, minCol, maxCol);
     if (first !== undefined && TITLE_START.test(first) && TITLE.test(norm(first))) break;
-    if (first !== undefined && !rowHasNumber(row!, minCol, maxCol) && CLOSING.test(norm(first))) break;
+    if (first !== undefined && !startsWithDigit(first) && !rowHasNumber(row!, minCol, maxCol) && CLOSING.test(norm(first))) break;
     if (first !== undefined && isSubtotalText(first)) {
       skipRows.push(r);
       continue;
@@ -123,6 +123,23 @@ export function findBounds(
     lastData = r;
   }
   return { numberingRow, dataStart, dataEnd: lastData, totalRow, skipRows: skipRows.filter((r) => r <= lastData) };
+}
+
+/**
+ * The first letter or digit of the text is an ASCII digit (a code, an amount
+ * typed as text): norm() of it starts with that digit, so no closing line
+ * (they start with a word) can match. Decided without normalising the row.
+ */
+function startsWithDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    // ASCII that norm() turns into spaces (not a letter, digit or %): skipped; anything else decides nothing.
+    const ascii = c < 128;
+    const alnum = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!ascii || alnum || c === 37) return false;
+  }
+  return false;
 }
 
 function rowHasNumber(row: Array<Cell | undefined>, minCol: number, maxCol: number): boolean {
