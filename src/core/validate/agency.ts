@@ -68,12 +68,14 @@ function checkDpa(out: Finding[], sheet: DpaSheetModel, own: string): void {
   const c = sheet.columns;
   // Kode rekening names repeat under every sub kegiatan: each distinct text is searched once.
   const clean = new Set<string>();
+  const check = (text: string | undefined, row: number, col: number | undefined) => {
+    if (text === undefined || clean.has(text)) return;
+    if (foreignAgency(text, own) === undefined) clean.add(text);
+    else checkTexts(out, own, sheet.sheet, [{ text, row, col }]);
+  };
   for (const r of sheet.rows) {
-    for (const [text, col] of [[r.uraian, c.uraian], [r.indikator, c.indikator]] as const) {
-      if (text === undefined || clean.has(text)) continue;
-      if (foreignAgency(text, own) === undefined) clean.add(text);
-      else checkTexts(out, own, sheet.sheet, [{ text, row: r.row, col }]);
-    }
+    check(r.uraian, r.row, c.uraian);
+    check(r.indikator, r.row, c.indikator);
   }
 }
 
