@@ -40,9 +40,10 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): Workboo
         // Chart and dialog sheets hold no cells; listed so names stay unique, closed to writing.
         return { ...base, rows: [], merges: [], hiddenRows: new Set<number>(), hiddenCols: new Set<number>(), protected: true };
       }
-      const xml = part(s.path);
-      if (xml === undefined) throw new XlsxError('damaged', MESSAGES.damaged);
-      return { ...base, ...readSheetXml(xml, ctx) };
+      const bytes = s.path ? entries.get(s.path) : undefined;
+      if (bytes === undefined) throw new XlsxError('damaged', MESSAGES.damaged);
+      // The bytes too: an ASCII sheet is scanned over them (see charCodes).
+      return { ...base, ...readSheetXml(text(bytes), ctx, bytes) };
     });
     return {
       sheets,
