@@ -1,7 +1,6 @@
 /** Node-only file handling for the command line: inputs, atomic outputs. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { randomBytes } from 'crypto';
 
 /** Expands directory arguments into the .xlsx files they hold (not recursive, sorted). */
 export async function expandInputs(args: string[]): Promise<string[]> {
@@ -33,6 +32,8 @@ export async function expandInputs(args: string[]): Promise<string[]> {
 export async function writeAtomic(target: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   await fs.mkdir(dir, { recursive: true });
+  // crypto is loaded here, not at start-up: a check never writes.
+  const { randomBytes } = await import('crypto');
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await fs.open(tmp, 'wx');
   try {
