@@ -3,7 +3,7 @@
  * "9 3 5 300", one number per line. A comma followed by a space separates
  * parts; a comma between digits ("80,34") is a decimal comma.
  */
-import { normalizeText } from './text';
+import { normalizeText, skipRupiah } from './text';
 
 export type Pieces =
   | { kind: 'pieces'; pieces: string[] }
@@ -41,15 +41,9 @@ function plainPiece(text: string): string | undefined {
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
   let start = 0;
   while (start < end && text.charCodeAt(start) === 32) start++;
-  let i = start;
-  let c = text.charCodeAt(i);
-  if (c === 82 || c === 114) {
-    c = text.charCodeAt(i + 1);
-    if (c !== 80 && c !== 112) return undefined;
-    i += 2;
-    if (text.charCodeAt(i) === 46) i++;
-    while (i < end && text.charCodeAt(i) === 32) i++;
-  }
+  let i = skipRupiah(text, start, end);
+  if (i < 0) return undefined;
+  let c: number;
   if (i === end || text.charCodeAt(end - 1) === 44) return undefined;
   for (; i < end; i++) {
     c = text.charCodeAt(i);

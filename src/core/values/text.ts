@@ -136,6 +136,22 @@ const PLAIN_MAX = 40;
 const sepAt = new Int32Array(PLAIN_MAX);
 
 /**
+ * Past a leading "Rp", "rp" or "RP" with an optional "." and spaces, from i:
+ * the index after it, i itself when there is none, -1 for an "R" that does
+ * not start "Rp" (no plain number then).
+ */
+export function skipRupiah(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== 82 && c !== 114) return i;
+  const p = text.charCodeAt(i + 1);
+  if (p !== 80 && p !== 112) return -1;
+  i += 2;
+  if (text.charCodeAt(i) === 46) i++;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/**
  * The common plain forms, read with char codes: "1234", "25.805.000",
  * "1.234.567,89", "78,63", "-1.500", "12,5 %", "Rp 1.250.000,-", "Rp. 500",
  * each maybe with ASCII spaces around. The grammar:
@@ -157,17 +173,12 @@ function readPlainText(text: string, ctx: NumberContext): ParsedNumber | undefin
   let i = 0;
   while (i < end && text.charCodeAt(i) === 32) i++;
   if (end - i > PLAIN_MAX) return undefined;
-  let c = text.charCodeAt(i);
-  let moneyMarked = false;
-  if (c === 82 || c === 114) {
-    // "Rp", "rp", "RP", then an optional "." and spaces.
-    c = text.charCodeAt(i + 1);
-    if (c !== 80 && c !== 112) return undefined;
-    i += 2;
-    if (text.charCodeAt(i) === 46) i++;
-    while (i < end && text.charCodeAt(i) === 32) i++;
-    moneyMarked = true;
-  }
+  // The last char the body scan looked at (the close below reads it).
+  let c = 0;
+  const afterRp = skipRupiah(text, i, end);
+  if (afterRp < 0) return undefined;
+  const moneyMarked = afterRp !== i;
+  i = afterRp;
   let negative = false;
   if (text.charCodeAt(i) === 45) {
     negative = true;
