@@ -1,4 +1,5 @@
 import { XMLValidator } from 'fast-xml-parser';
+import { patchSheetXml } from '../../src/xlsx/patch-cells';
 import type { CellEdit } from '../../src/core/fill/types';
 import { patchWorkbook, readWorkbook, XlsxError } from '../../src/xlsx';
 import { readRawEntries } from '../../src/xlsx/zip-raw';
@@ -238,5 +239,31 @@ describe('patchWorkbook: sheets without r attributes and empty sheetData', () =>
     const out = patchWorkbook(bytes, [edit('S', 2, 1, 13174839520), edit('S', 0, 0, 'Jumlah')]);
     const xml = unzipText(out)['xl/worksheets/sheet1.xml'];
     expect(xml).toContain('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Jumlah</t></is></c></row><row r="3"><c r="B3"><v>13174839520</v></c></row></sheetData><pageMargins');
+  });
+});
+
+describe('patchSheetXml: an edited cell keeps its tag, whatever way the tag is written', () => {
+  const sheet = (cells: string, p = '') =>
+    `<${p}worksheet xmlns${p ? `:${p.slice(0, -1)}` : ''}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${p}sheetData><${p}row r="73">${cells}</${p}row></${p}sheetData></${p}worksheet>`;
+  const cellOf = (xml: string) => /<(?:x:)?row r="73">(.*)<\/(?:x:)?row>/.exec(xml)![1];
+  const at = (value: number | string) => [{ row: 72, col: 8, value }];
+  const styleTo = (xf: number) => () => xf;
+
+  it.each([
+    ['<c r="I73" s="9"/>', 12, 100, '<c r="I73" s="12"><v>100</v></c>'],
+    ['<c r="I73" s="9"></c>', 12, 100, '<c r="I73" s="12"><v>100</v></c>'],
+    ['<c r="I73" s="9"/>', 0, 100, '<c r="I73"><v>100</v></c>'],
+    ['<c r="I73" s="9"/>', 12, '-', '<c r="I73" s="12" t="inlineStr"><is><t>-</t></is></c>'],
+    // Other tags take the attribute edits: the type goes, other attributes stay in place.
+    ['<c r="I73" s="9" t="s"><v>4</v></c>', 12, 100, '<c r="I73" s="12"><v>100</v></c>'],
+    ['<c s="9" r="I73"/>', 12, 100, '<c s="12" r="I73"><v>100</v></c>'],
+    ['<c r="I73" s="9" cm="1"><v>1</v></c>', 0, 100, '<c r="I73"><v>100</v></c>'],
+  ])('%s with style %i and value %p → %s', (old, xf, value, expected) => {
+    expect(cellOf(patchSheetXml(sheet(old), at(value), styleTo(xf)).xml)).toBe(expected);
+  });
+
+  it('keeps a namespace prefix on the rewritten tag', () => {
+    const xml = patchSheetXml(sheet('<x:c r="I73" s="9"/>', 'x:'), at(5), styleTo(3)).xml;
+    expect(cellOf(xml)).toBe('<x:c r="I73" s="3"><x:v>5</x:v></x:c>');
   });
 });
