@@ -7,11 +7,10 @@ import { computeDpaSheet, FigureTable, PAGU, REALISASI, TW0 } from '../compute/d
 import { numberOf, round2, statedPercent, statedPercentHundredths } from '../compute/num';
 import { intOf, intOfParsed, percentHundredths, scaledInt } from '../compute/fast';
 import { cellAt } from '../../grid/types';
-import type { Cell } from '../../grid/types';
 import type { CellEdit, EditKind } from './types';
 import { FORMATS } from './types';
 import { rowName } from '../validate/finding';
-import { propose, type Planner } from './propose';
+import { isBlank, propose, type Planner } from './propose';
 
 const TW_FIELDS = ['tw1', 'tw2', 'tw3', 'tw4'] as const;
 const TW_NAMES = ['TW I', 'TW II', 'TW III', 'TW IV'];
@@ -85,10 +84,6 @@ export function planDpa(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel): voi
   if (sheet.total && total) {
     if (!quickRow(pl, grid, sheet, sheet.total, table, totalIndex!, total, true)) planRow(pl, grid, sheet, sheet.total, total, true);
   }
-}
-
-function isBlank(cell: Cell | undefined): boolean {
-  return cell === undefined || (cell.t === 's' && cell.v.trim() === '' && !cell.f);
 }
 
 /** The whole amount a row will show: its stated cell (unless overwriting), else its figure; null when it is no whole amount. */

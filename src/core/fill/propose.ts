@@ -35,7 +35,8 @@ export interface Planner {
   overwrite: boolean;
 }
 
-function isBlank(cell: Cell | undefined): boolean {
+/** Nothing to keep: no cell, or blank text without a formula (fill writes there without asking). */
+export function isBlank(cell: Cell | undefined): boolean {
   return cell === undefined || (cell.t === 's' && cell.v.trim() === '' && !cell.f);
 }
 
