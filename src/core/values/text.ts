@@ -262,7 +262,6 @@ function readPlainText(text: string, ctx: NumberContext): ParsedNumber | undefin
     }
   }
   let value: Decimal;
-  let int: number | undefined;
   if (whole && intEnd - start - thou <= 15) {
     let n = 0;
     for (let k = start; k < intEnd; k++) {
@@ -271,8 +270,7 @@ function readPlainText(text: string, ctx: NumberContext): ParsedNumber | undefin
     }
     // -0 is a negative zero Decimal on the slow path: leave it there.
     if (negative && n === 0) return undefined;
-    int = negative ? -n : n;
-    value = decimalOfInt(int);
+    return new TextWhole(negative ? -n : n, unit);
   } else {
     let digits = '';
     let from = start;
@@ -285,9 +283,42 @@ function readPlainText(text: string, ctx: NumberContext): ParsedNumber | undefin
   }
   const out: ParsedNumber = { kind: 'number', value, fromText: true };
   if (unit !== undefined) out.unit = unit;
-  if (int !== undefined) out.int = int;
   return out;
 }
+
+/**
+ * A whole amount read from text ("25.805.000", "Rp 1.250.000,-", "100 %"):
+ * what the plain reading gives, with `int`, and its Decimal built on the first
+ * read of `value` (validate, fill and most report cells work on `int`; a sheet
+ * of amounts typed as text holds ~7 per row). kind and fromText live on the
+ * prototype; serialises as the plain reading. Nothing writes to a reading.
+ */
+export class TextWhole {
+  declare readonly kind: 'number';
+  declare readonly fromText: true;
+  declare readonly unit?: string;
+  private decimal: Decimal | undefined = undefined;
+
+  constructor(
+    readonly int: number,
+    unit: string | undefined,
+  ) {
+    if (unit !== undefined) (this as { unit?: string }).unit = unit;
+  }
+
+  get value(): Decimal {
+    return (this.decimal ??= decimalOfInt(this.int));
+  }
+
+  /** The plain ParsedNumber, key for key. */
+  toJSON(): ParsedNumber {
+    const out: ParsedNumber = { kind: 'number', value: this.value, fromText: true };
+    if (this.unit !== undefined) out.unit = this.unit;
+    out.int = this.int;
+    return out;
+  }
+}
+Object.defineProperties(TextWhole.prototype, { kind: { value: 'number' }, fromText: { value: true } });
 
 /** Position of the last separator with this char code among the first n recorded. */
 function lastSep(text: string, code: number, n: number): number {
