@@ -200,12 +200,6 @@ export class TableReader {
     return !!m && m.r0 < r;
   }
 
-  /** Anything in the row's table columns? */
-  rowHasAny(r: number, fields: Field[]): boolean {
-    for (const f of fields) if (!isBlank(this.cell(r, f))) return true;
-    return false;
-  }
-
   number(r: number, field: Field, ctx: NumberContext, label?: string): SourceValue | undefined {
     const c = this.table.columns[field];
     return c === undefined ? undefined : this.numberAt(r, c, field, ctx, label);

@@ -90,11 +90,6 @@ export class FigureTable {
     return v === v ? v : undefined;
   }
 
-  value(row: number, field: number): Decimal | undefined {
-    const s = row * this.width + field;
-    return this.kind[s] === FIG ? this.valueAt(s) : undefined;
-  }
-
   figure(row: number, field: number): Figure | undefined {
     const s = row * this.width + field;
     if (this.kind[s] !== FIG) return undefined;
@@ -254,9 +249,7 @@ function ownRealisasi(t: FigureTable, i: number, row: DpaRow): void {
   }
   if (anyFig) {
     if (anyUncertain) t.setUncertain(s);
-    else {
-      t.setSum(s, null, t.slot(i, TW0), t.tws, ZERO, S_TW);
-    }
+    else t.setSum(s, null, t.slot(i, TW0), t.tws, ZERO, S_TW);
     return;
   }
   if (sdUncertain) t.setUncertain(s);
@@ -393,7 +386,6 @@ function computeFigures(sheet: DpaSheetModel, recompute: boolean): DpaSheetFigur
   const inRows = total !== undefined && rows[total.index] === total;
   // The total row has its own row in the table (after the sheet's rows), even when it is also
   // listed among them: a malformed tree may roll its plain cells into a parent.
-  const totalIndex = total === undefined ? undefined : rows.length;
   const table = new FigureTable(rows.length + (total !== undefined ? 1 : 0), twCount(sheet));
 
   // Children before parents (rows may list children in any order); a row met again
@@ -421,7 +413,8 @@ function computeFigures(sheet: DpaSheetModel, recompute: boolean): DpaSheetFigur
 
   const figures: DpaFigures[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) figures[i] = finish(table, i, rows[i]);
-  if (!total || totalIndex === undefined) return { rows: figures, table };
+  if (!total) return { rows: figures, table };
+  const totalIndex = rows.length;
   rollup(table, totalIndex, total, totalChildren(sheet), recompute);
   const totalFigures = finish(table, totalIndex, total);
   if (inRows) figures[total.index] = totalFigures;

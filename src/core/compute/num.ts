@@ -62,7 +62,7 @@ export function statedPercentHundredths(sv: SourceValue | undefined): number | u
   const p = sv?.parsed;
   const cell = sv?.cell;
   if (p === undefined || p.kind !== 'number' || p.percentFormat) return undefined;
-  // A number written as text ("78,63") is taken as written: its Decimal is already there.
+  // A number written as text ("78,63") is taken as written: no cell format scales it.
   if (p.fromText) return cell !== undefined && cell.t === 'n' ? undefined : scaledInt(p.value, 2);
   if (cell === undefined || cell.t !== 'n') return undefined;
   if (cell.z !== undefined && cell.z.includes('%')) return undefined;

@@ -3,7 +3,7 @@
  * the DPA tree with each row's indicator, target, realisasi and capaian next
  * to its anggaran, realisasi and penyerapan. Only when the DPA carries indicators.
  */
-import { capaian, centred, measure, money, percent, text, percentOfFigures } from '../cells';
+import { capaian, centred, measure, money, text, percentOfFigures } from '../cells';
 import { sourceNote, type ReportContext } from '../context';
 import type { CellStyle } from '../types';
 import { finishSheet, startSheet, W, type TableOutcome } from './common';
