@@ -7,7 +7,7 @@ import { DATE1904_OFFSET, isoToSerial } from './dates';
 import { shiftFormula } from './formula-shift';
 import { itemText } from './shared-strings';
 import type { CellFormats } from './styles';
-import { attr, decodeText, elements, isTrue, rootPrefix, unescapeXml } from './xml';
+import { attr, decodeText, elements, isDelim, isTrue, rootPrefix, unescapeXml } from './xml';
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -42,10 +42,6 @@ export function parseRange(ref: string): CellRange | undefined {
   const q = b ? parseRef(b) : p;
   if (p.row < 0 || p.col < 0 || q.row < 0 || q.col < 0) return undefined;
   return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
-}
-
-function isDelim(ch: number): boolean {
-  return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
 }
 
 /** Index of the next `<qname` start tag (followed by a delimiter) in [from, to), or -1. */

@@ -1,5 +1,5 @@
 /** Linear scanner for sharedStrings.xml (can hold 100,000+ items). */
-import { decodeText, rootPrefix } from './xml';
+import { decodeText, isDelim, rootPrefix } from './xml';
 
 interface ItemTags {
   tOpen: string;
@@ -17,10 +17,6 @@ function itemTags(p: string): ItemTags {
     tagsByPrefix.set(p, tags);
   }
   return tags;
-}
-
-function isDelim(ch: number): boolean {
-  return ch === 62 || ch === 32 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
 }
 
 /**

@@ -156,6 +156,11 @@ export function removeAttr(tag: string, name: string): string {
   return tag.replace(re, '');
 }
 
+/** The char after a tag name in `<name…`: space, tab, line break, ">" or "/" (so "<t" is not "<tr"). */
+export function isDelim(ch: number): boolean {
+  return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
+}
+
 /** The namespace prefix of the root element ("" or "x:"), so scanners can match `<x:row`. */
 export function rootPrefix(xml: string, localName: string): string {
   const m = new RegExp(`<([A-Za-z_][\\w.-]*:)?${localName}[\\s>/]`).exec(xml);
