@@ -32,6 +32,13 @@ export interface GenerateOptions {
    * documents (default false: numeric cells with formulas).
    */
   amountsAsText?: boolean;
+  /**
+   * Values only, as minimal writers (SheetJS, openpyxl without styles) save
+   * them: no formulas (their cached results stay as plain values), no number
+   * formats, no cell styles, column widths or frozen panes; merges stay.
+   * LibreOffice opens such a file fastest, so it is the hardest comparison.
+   */
+  valuesOnly?: boolean;
 }
 
 export interface GeneratedStats {
@@ -377,15 +384,22 @@ function pkSheet(programs: Node[], rnd: Prng, tahun: number): XlsxSheet {
   return { grid, columns: 7, style, colWidths: [6, 45, 55, 10, 14, 14, 12], freezeRows: 0 };
 }
 
+/** The sheet without formulas, number formats or styles: the cached values as plain cells. */
+function valuesOnly(sheet: XlsxSheet): XlsxSheet {
+  const plain = (cell: Cell | undefined): Cell | undefined => (cell ? ({ t: cell.t, v: cell.v } as Cell) : undefined);
+  const grid: SheetGrid = { ...sheet.grid, rows: sheet.grid.rows.map((row) => (row ? row.map(plain) : row)) };
+  return { grid, columns: sheet.columns };
+}
+
 /** The benchmark workbook as a grid (what a host hands the engine) and as sheets ready to write. */
 export function generateWorkbook(options: GenerateOptions): GeneratedWorkbook {
-  const opts: Required<GenerateOptions> = { seed: DEFAULT_SEED, tahun: 2024, faults: true, amountsAsText: false, ...options };
+  const opts: Required<GenerateOptions> = { seed: DEFAULT_SEED, tahun: 2024, faults: true, amountsAsText: false, valuesOnly: false, ...options };
   if (!Number.isInteger(opts.rows) || opts.rows < 10) throw new Error('rows must be an integer ≥ 10');
   const rnd = prng(opts.seed);
   const { programs, synthetic } = buildTree(opts.rows, rnd);
   const dpa = dpaSheet(programs, opts);
   const pk = pkSheet(programs, rnd, opts.tahun);
-  const sheets = [dpa.sheet, pk];
+  const sheets = opts.valuesOnly ? [valuesOnly(dpa.sheet), valuesOnly(pk)] : [dpa.sheet, pk];
   return {
     grid: { sheets: sheets.map((s) => s.grid), generatedSheets: [] },
     sheets,

@@ -41,10 +41,19 @@ export interface LibreOfficeComparison {
   sofficeRuns: number[];
 }
 
-/** The generated workbook, and the same workbook with its amounts typed as text (when measured). */
+/** The generated workbook, and variants of the same workbook (when measured). */
 export interface LibreOfficeResult extends LibreOfficeComparison {
+  /** Amounts and % typed as Indonesian text ("25.805.000"). */
   textAmounts?: LibreOfficeComparison;
+  /** Values only: no formulas, number formats or styles (what minimal writers save). */
+  valuesOnly?: LibreOfficeComparison;
 }
+
+/** The variants beside the generated workbook: result field, target name, what it is. */
+const LO_VARIANTS = [
+  { field: 'textAmounts', target: 'checkVsLibreOfficeTextAmounts', what: 'the same, amounts typed as text ("25.805.000")' },
+  { field: 'valuesOnly', target: 'checkVsLibreOfficeValuesOnly', what: 'the same, values only (no formulas, formats or styles)' },
+] as const;
 
 export interface StartupResult {
   helpMs: number;
@@ -116,12 +125,14 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Record<string
     lo ? `lakip check ${fmt(lo.lakipCheckMs)} ms vs soffice ${fmt(lo.sofficeMs)} ms (${fmt(100 * lo.ratio)} %)` : (r.libreoffice as { skipped: string }).skipped,
     'lakip check ≤ 50 % of soffice --convert-to csv at 20,000 rows',
   );
-  const text = lo?.textAmounts;
-  t.checkVsLibreOfficeTextAmounts = check(
-    text ? text.ratio <= 0.5 : undefined,
-    text ? `lakip check ${fmt(text.lakipCheckMs)} ms vs soffice ${fmt(text.sofficeMs)} ms (${fmt(100 * text.ratio)} %)` : 'not measured',
-    'the same, amounts typed as text ("25.805.000")',
-  );
+  for (const v of LO_VARIANTS) {
+    const x = lo?.[v.field];
+    t[v.target] = check(
+      x ? x.ratio <= 0.5 : undefined,
+      x ? `lakip check ${fmt(x.lakipCheckMs)} ms vs soffice ${fmt(x.sofficeMs)} ms (${fmt(100 * x.ratio)} %)` : 'not measured',
+      v.what,
+    );
+  }
 
   const ops: OfficeOperation[] = ['check', 'fill', 'report'];
   const sizes = [...new Set(r.office.map((o) => o.rows))].sort((a, b) => a - b);
@@ -153,6 +164,14 @@ function table(header: string[], rows: string[][]): string[] {
 const ms = (n: number | null | undefined) => (n === null || n === undefined ? '-' : fmt(n));
 
 /** The human-readable report (what `npm run bench` prints). */
+function comparisonLines(x: LibreOfficeComparison): string[] {
+  return [
+    `  lakip check                      ${fmt(x.lakipCheckMs).padStart(8)} ms   runs ${x.lakipRuns.map((n) => fmt(n)).join(', ')}`,
+    `  soffice --headless --convert-to csv ${fmt(x.sofficeMs).padStart(5)} ms   runs ${x.sofficeRuns.map((n) => fmt(n)).join(', ')}`,
+    `  ratio ${fmt(100 * x.ratio)} %`,
+  ];
+}
+
 export function humanReport(r: BenchResults): string {
   const out: string[] = [];
   const m = r.machine;
@@ -194,15 +213,11 @@ export function humanReport(r: BenchResults): string {
   if ('lakipCheckMs' in r.libreoffice) {
     const lo = r.libreoffice;
     out.push(`LibreOffice at ${fmt(lo.rows)} rows (whole processes, median of ${lo.lakipRuns.length}):`);
-    out.push(`  lakip check                      ${fmt(lo.lakipCheckMs).padStart(8)} ms   runs ${lo.lakipRuns.map((x) => fmt(x)).join(', ')}`);
-    out.push(`  soffice --headless --convert-to csv ${fmt(lo.sofficeMs).padStart(5)} ms   runs ${lo.sofficeRuns.map((x) => fmt(x)).join(', ')}`);
-    out.push(`  ratio ${fmt(100 * lo.ratio)} %`);
-    const text = lo.textAmounts;
-    if (text) {
-      out.push(`The same workbook with its amounts typed as text ("25.805.000"):`);
-      out.push(`  lakip check                      ${fmt(text.lakipCheckMs).padStart(8)} ms   runs ${text.lakipRuns.map((x) => fmt(x)).join(', ')}`);
-      out.push(`  soffice --headless --convert-to csv ${fmt(text.sofficeMs).padStart(5)} ms   runs ${text.sofficeRuns.map((x) => fmt(x)).join(', ')}`);
-      out.push(`  ratio ${fmt(100 * text.ratio)} %`);
+    out.push(...comparisonLines(lo));
+    for (const v of LO_VARIANTS) {
+      const x = lo[v.field];
+      if (!x) continue;
+      out.push(`${v.what[0].toUpperCase()}${v.what.slice(1)}:`, ...comparisonLines(x));
     }
   } else out.push(`LibreOffice comparison skipped: ${r.libreoffice.skipped}`);
   if ('helpMs' in r.startup) out.push(`Startup: lakip --help median ${fmt(r.startup.helpMs)} ms (runs ${r.startup.runs.map((x) => fmt(x)).join(', ')})`);

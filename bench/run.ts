@@ -57,7 +57,8 @@ const CLI = path.join(REPO, 'bin', 'lakip.js');
 const REGISTER = path.join(REPO, 'bench', 'register.js');
 
 function workbookFile(dir: string, rows: number, variant: Omit<GenerateOptions, 'rows'> = {}): { file: string; bytes: Uint8Array } {
-  const file = path.join(dir, `dpa-${variant.amountsAsText ? 'text-' : ''}${rows}.xlsx`);
+  const kind = variant.amountsAsText ? 'text-' : variant.valuesOnly ? 'values-' : '';
+  const file = path.join(dir, `dpa-${kind}${rows}.xlsx`);
   const bytes = generateXlsx({ rows, ...variant });
   writeFileSync(file, bytes);
   return { file, bytes };
@@ -169,7 +170,9 @@ function measureLibreOffice(o: BenchOptions): LibreOfficeResult | { skipped: str
   if ('skipped' in numeric) return numeric;
   o.log(`libreoffice: ${o.libreOfficeRows.toLocaleString('en-US')} rows, amounts typed as text`);
   const text = compare(bin, workbookFile(o.workDir, o.libreOfficeRows, { amountsAsText: true }).file, csvDir, o.libreOfficeRows);
-  return { ...numeric, textAmounts: 'skipped' in text ? undefined : text };
+  o.log(`libreoffice: ${o.libreOfficeRows.toLocaleString('en-US')} rows, values only (no formulas, formats or styles)`);
+  const values = compare(bin, workbookFile(o.workDir, o.libreOfficeRows, { valuesOnly: true }).file, csvDir, o.libreOfficeRows);
+  return { ...numeric, textAmounts: 'skipped' in text ? undefined : text, valuesOnly: 'skipped' in values ? undefined : values };
 }
 
 function measureStartup(o: BenchOptions): StartupResult | { skipped: string } {

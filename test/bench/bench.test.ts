@@ -97,6 +97,15 @@ describe('benchmark workbook generator', () => {
     expect(cellsOf(text)).toEqual(cellsOf(numeric));
   });
 
+  it('can write the workbook with values only, and the engine then finds the same errors', () => {
+    const numeric = analyse(readWorkbook(generateXlsx({ rows: 2_000 })));
+    const plain = readWorkbook(generateXlsx({ rows: 2_000, valuesOnly: true }));
+    const cells = plain.sheets.flatMap((s) => s.rows.flatMap((r) => (r ?? []).filter((c) => c !== undefined)));
+    expect(cells.some((c) => c!.f !== undefined || c!.z !== undefined)).toBe(false);
+    const where = (fs: typeof numeric.findings) => fs.filter((f) => f.severity === 'error').map((f) => [f.rule, f.cell]);
+    expect(where(analyse(plain).findings)).toEqual(where(numeric.findings));
+  });
+
   it('apportions a total over weights without losing a unit', () => {
     const parts = apportion(1_000, [0.3, 1.1, 0.7, 1.4]);
     expect(parts.reduce((a, b) => a + b, 0)).toBe(1_000);
@@ -120,13 +129,14 @@ describe('benchmark targets', () => {
     libreoffice: {
       rows: 20_000, lakipCheckMs: 1_000, sofficeMs: 4_000, ratio: 0.25, lakipRuns: [1_000], sofficeRuns: [4_000],
       textAmounts: { rows: 20_000, lakipCheckMs: 1_500, sofficeMs: 4_000, ratio: 0.375, lakipRuns: [1_500], sofficeRuns: [4_000] },
+      valuesOnly: { rows: 20_000, lakipCheckMs: 900, sofficeMs: 2_000, ratio: 0.45, lakipRuns: [900], sofficeRuns: [2_000] },
     },
     startup: { helpMs: 120, runs: [120] },
   };
 
   it('passes every target when the figures meet the issue', () => {
     const t = evaluateTargets(base);
-    expect(Object.values(t).map((x) => x.status)).toEqual(Array(9).fill('pass'));
+    expect(Object.values(t).map((x) => x.status)).toEqual(Array(10).fill('pass'));
   });
 
   it('fails the engine share when the engine takes more than a quarter of the I/O floor at 50,000 rows', () => {
@@ -140,13 +150,14 @@ describe('benchmark targets', () => {
       ...base,
       xlsx: [base.xlsx[0], base.xlsx[1], xlsxRow(100_000, 8_000, 1_900, 53_000, 1_100)],
       office: [...office(10, 3), ...office(100_000, 7, 6 * 1024 * 1024)],
-      libreoffice: { ...base.libreoffice, lakipCheckMs: 2_400, ratio: 0.6, textAmounts: { ...base.libreoffice.textAmounts, lakipCheckMs: 2_400, ratio: 0.6 } },
+      libreoffice: { ...base.libreoffice, lakipCheckMs: 2_400, ratio: 0.6, textAmounts: { ...base.libreoffice.textAmounts, lakipCheckMs: 2_400, ratio: 0.6 }, valuesOnly: { ...base.libreoffice.valuesOnly, lakipCheckMs: 1_100, ratio: 0.55 } },
       startup: { helpMs: 310, runs: [310] },
     });
     expect(t.linearGrowth.status).toBe('fail');
     expect(t.peakMemory.status).toBe('fail');
     expect(t.checkVsLibreOffice.status).toBe('fail');
     expect(t.checkVsLibreOfficeTextAmounts.status).toBe('fail');
+    expect(t.checkVsLibreOfficeValuesOnly.status).toBe('fail');
     expect(t.officeConstantSyncs.status).toBe('fail');
     expect(t.officeMaxSyncs.status).toBe('fail');
     expect(t.officeRequestSize.status).toBe('fail');
@@ -199,7 +210,7 @@ describe('benchmark run at tiny sizes', () => {
       expect(o.maxRequestBytes).toBeGreaterThan(0);
     }
     expect(json.libreoffice).toEqual({ skipped: 'turned off (--no-libreoffice)' });
-    expect(Object.keys(json.targets)).toEqual(['engineShare', 'linearGrowth', 'peakMemory', 'checkVsLibreOffice', 'checkVsLibreOfficeTextAmounts', 'officeConstantSyncs', 'officeMaxSyncs', 'officeRequestSize', 'startup']);
+    expect(Object.keys(json.targets)).toEqual(['engineShare', 'linearGrowth', 'peakMemory', 'checkVsLibreOffice', 'checkVsLibreOfficeTextAmounts', 'checkVsLibreOfficeValuesOnly', 'officeConstantSyncs', 'officeMaxSyncs', 'officeRequestSize', 'startup']);
   });
 
   it('prints a human table with a line per size and operation and the targets', () => {
