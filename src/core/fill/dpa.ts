@@ -1,12 +1,11 @@
 /** DPA fill: rollups of parent rows, realisasi from quarters, sisa, persen, capaian kinerja. */
 import Decimal from 'decimal.js';
-import type { SheetGrid } from '../../grid/types';
+import type { Cell, SheetGrid } from '../../grid/types';
 import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
 import type { DpaFigures, Figure } from '../compute/types';
 import { computeDpaSheet, FigureTable, PAGU, REALISASI, TW0 } from '../compute/dpa';
 import { numberOf, round2, statedPercent, statedPercentHundredths } from '../compute/num';
 import { intOf, intOfParsed, percentHundredths, scaledInt } from '../compute/fast';
-import { cellAt } from '../../grid/types';
 import type { CellEdit, EditKind } from './types';
 import { FORMATS } from './types';
 import { rowName } from '../validate/finding';
@@ -17,7 +16,10 @@ const TW_NAMES = ['TW I', 'TW II', 'TW III', 'TW IV'];
 
 /** The model read a number from exactly this cell (not from a merge anchor elsewhere). */
 function statesHere(sv: SourceValue | undefined, row: number, col: number): boolean {
-  return !!sv && sv.ref.row === row && sv.ref.col === col && sv.parsed.kind === 'number';
+  // The kind first: a ref is built per read, and most cells hold no number.
+  if (!sv || sv.parsed.kind !== 'number') return false;
+  const ref = sv.ref;
+  return ref.row === row && ref.col === col;
 }
 
 /** Only figures the engine derived are written; stated ones are what the cell already holds. */
@@ -75,75 +77,143 @@ function planRow(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, row: DpaRow
   }
 }
 
-export function planDpa(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel): void {
+export function planDpa(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, opts: { quick?: boolean } = {}): void {
   const { rows, total, table, totalIndex } = computeDpaSheet(sheet, { recompute: pl.overwrite });
-  for (const row of sheet.rows) {
+  // quick: false plans every row with planRow, the oracle the integer planner is tested against.
+  const quick = opts.quick === false ? undefined : new QuickPlanner(pl, grid, sheet, table);
+  const all = sheet.rows;
+  for (let i = 0; i < all.length; i++) {
+    const row = all[i];
     if (row === sheet.total) continue;
-    if (!quickRow(pl, grid, sheet, row, table, row.index, rows[row.index])) planRow(pl, grid, sheet, row, rows[row.index], false);
+    const fig = rows[row.index];
+    if (!quick || !quick.row(row, row.index, fig, false)) planRow(pl, grid, sheet, row, fig, false);
   }
   if (sheet.total && total) {
-    if (!quickRow(pl, grid, sheet, sheet.total, table, totalIndex!, total, true)) planRow(pl, grid, sheet, sheet.total, total, true);
+    if (!quick || !quick.row(sheet.total, totalIndex!, total, true)) planRow(pl, grid, sheet, sheet.total, total, true);
   }
 }
 
-/** The whole amount a row will show: its stated cell (unless overwriting), else its figure; null when it is no whole amount. */
-function keptInt(pl: Planner, sv: SourceValue | undefined, t: FigureTable, ti: number, field: number): number | undefined | null {
-  const p = sv?.parsed;
-  if (!pl.overwrite && p !== undefined && p.kind === 'number') return intOfParsed(p) ?? null;
-  if (!t.has(ti, field)) return undefined;
-  return t.int(ti, field) ?? null;
-}
+/** No such column (a number, so the column fields keep one type). */
+const NO_COL = -1;
 
 /**
  * planRow for the common row, in integers: every value to write is a whole
- * amount or a rounded percentage and every target cell is empty. Returns
- * false, having planned nothing, when the row needs planRow (a cell to
- * compare, a fraction, an indicator, a zero whose sign decimal.js decides).
+ * amount or a rounded percentage and every target cell is empty. row()
+ * returns false, having planned nothing, when the row needs planRow (a cell
+ * to compare, a fraction, an indicator, a zero whose sign decimal.js decides).
+ * One per sheet: the columns are read once, and a row's edits are staged in
+ * reused arrays (a row's edits are all written or none).
  */
-function quickRow(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, row: DpaRow, t: FigureTable, ti: number, fig: DpaFigures, isTotal = false): boolean {
-  const c = sheet.columns;
-  if (!isTotal && c.capaian !== undefined && fig.capaianKinerja) return false;
-  const edits: CellEdit[] = [];
-  const add = (col: number, value: number, kind: EditKind, format: string): boolean => {
-    const old = cellAt(grid, row.row, col);
-    if (!isBlank(old)) return false;
-    edits.push({ sheet: grid.name, row: row.row, col, value, kind, old, format });
+class QuickPlanner {
+  private readonly edits: CellEdit[];
+  private readonly overwrite: boolean;
+  private readonly sheetName: string;
+  private readonly pagu: number;
+  private readonly realisasi: number;
+  private readonly tws: number[] = [];
+  private readonly sisa: number;
+  private readonly persen: number;
+  private readonly capaian: boolean;
+  // Staged edits of the current row.
+  private n = 0;
+  private readonly cols: number[] = [];
+  private readonly values: number[] = [];
+  private readonly kinds: EditKind[] = [];
+  private readonly formats: string[] = [];
+  private readonly olds: Array<Cell | undefined> = [];
+  private cells: Array<Cell | undefined> | undefined;
+
+  constructor(
+    pl: Planner,
+    private readonly grid: SheetGrid,
+    sheet: DpaSheetModel,
+    private readonly t: FigureTable,
+  ) {
+    const c = sheet.columns;
+    this.edits = pl.plan.edits;
+    this.overwrite = pl.overwrite;
+    this.sheetName = grid.name;
+    this.pagu = c.pagu ?? NO_COL;
+    this.realisasi = c.realisasi ?? NO_COL;
+    for (let k = 0; k < TW_FIELDS.length && k < t.tws; k++) this.tws.push(c[TW_FIELDS[k]] ?? NO_COL);
+    this.sisa = c.sisa ?? NO_COL;
+    this.persen = c.persen ?? NO_COL;
+    this.capaian = c.capaian !== undefined;
+  }
+
+  row(row: DpaRow, ti: number, fig: DpaFigures, isTotal: boolean): boolean {
+    if (!isTotal && this.capaian && fig.capaianKinerja) return false;
+    const t = this.t;
+    const r = row.row;
+    this.n = 0;
+    this.cells = this.grid.rows[r];
+    if (!this.money(this.pagu, ti, PAGU, 'pagu') || !this.money(this.realisasi, ti, REALISASI, 'realisasi')) return false;
+    for (let k = 0; k < this.tws.length; k++) if (!this.money(this.tws[k], ti, TW0 + k, 'tw')) return false;
+    const pagu = keptInt(t, ti, PAGU);
+    const realisasi = keptInt(t, ti, REALISASI);
+    if (pagu === null || realisasi === null) return false;
+    if (pagu !== undefined && realisasi !== undefined) {
+      const cs = this.sisa;
+      if (cs !== NO_COL) {
+        const sv = row.sisa;
+        const agrees = statesHere(sv, r, cs) && intOfParsed(sv!.parsed as ParsedNumberOf) === pagu - realisasi;
+        if (!agrees) {
+          const sisa = pagu - realisasi;
+          if (sisa === 0 || !this.add(cs, sisa, 'sisa', FORMATS.rupiah)) return false;
+        }
+      }
+      const cp = this.persen;
+      if (pagu !== 0 && cp !== NO_COL) {
+        const h = percentHundredths(realisasi, pagu);
+        if (h === undefined) return false;
+        const here = statesHere(row.persen, r, cp);
+        const stated = here ? statedPercentHundredths(row.persen) ?? scaledInt(statedPercent(row.persen)!, 2) : undefined;
+        if (stated !== h) {
+          // A zero % written new: decimal.js gives it a sign (0 / −pagu is −0); only nothing spent over a positive pagu is plainly 0.
+          if (h === 0 && !(Object.is(realisasi, 0) && pagu > 0)) return false;
+          if (!this.add(cp, h / 100, 'persen', FORMATS.percent)) return false;
+        }
+      }
+    }
+    const name = this.sheetName;
+    for (let k = 0; k < this.n; k++) {
+      this.edits.push({ sheet: name, row: r, col: this.cols[k], value: this.values[k], kind: this.kinds[k], old: this.olds[k], format: this.formats[k] });
+    }
     return true;
-  };
-  const money = (col: number | undefined, field: number, kind: EditKind): boolean => {
-    if (col === undefined || !t.has(ti, field) || t.source(ti, field) === 'stated') return true;
+  }
+
+  /** A derived whole amount into an empty cell; true when there is nothing to write. */
+  private money(col: number, ti: number, field: number, kind: EditKind): boolean {
+    const t = this.t;
+    if (col === NO_COL || !t.has(ti, field) || t.source(ti, field) === 'stated') return true;
     const v = t.int(ti, field);
-    return v !== undefined && v !== 0 && add(col, v, kind, FORMATS.rupiah);
-  };
-  if (!money(c.pagu, PAGU, 'pagu') || !money(c.realisasi, REALISASI, 'realisasi')) return false;
-  for (let k = 0; k < TW_FIELDS.length; k++) {
-    if (k >= t.tws) break;
-    if (!money(c[TW_FIELDS[k]], TW0 + k, 'tw')) return false;
+    return v !== undefined && v !== 0 && this.add(col, v, kind, FORMATS.rupiah);
   }
-  const pagu = keptInt(pl, row.pagu, t, ti, PAGU);
-  const realisasi = keptInt(pl, row.realisasi, t, ti, REALISASI);
-  if (pagu === null || realisasi === null) return false;
-  if (pagu !== undefined && realisasi !== undefined) {
-    if (c.sisa !== undefined) {
-      const sp = row.sisa?.parsed;
-      const agrees = statesHere(row.sisa, row.row, c.sisa) && sp !== undefined && sp.kind === 'number' && intOfParsed(sp) === pagu - realisasi;
-      if (!agrees) {
-        const sisa = pagu - realisasi;
-        if (sisa === 0 || !add(c.sisa, sisa, 'sisa', FORMATS.rupiah)) return false;
-      }
-    }
-    if (pagu !== 0 && c.persen !== undefined) {
-      const h = percentHundredths(realisasi, pagu);
-      if (h === undefined) return false;
-      const here = statesHere(row.persen, row.row, c.persen);
-      const stated = here ? statedPercentHundredths(row.persen) ?? scaledInt(statedPercent(row.persen)!, 2) : undefined;
-      if (stated !== h) {
-        // A zero % written new: decimal.js gives it a sign (0 / −pagu is −0); only nothing spent over a positive pagu is plainly 0.
-        if (h === 0 && !(Object.is(realisasi, 0) && pagu > 0)) return false;
-        if (!add(c.persen, h / 100, 'persen', FORMATS.percent)) return false;
-      }
-    }
+
+  /** Stages an edit of an empty cell; false when the cell holds something (the row then needs planRow). */
+  private add(col: number, value: number, kind: EditKind, format: string): boolean {
+    const old = this.cells === undefined ? undefined : this.cells[col];
+    if (!isBlank(old)) return false;
+    const k = this.n++;
+    this.cols[k] = col;
+    this.values[k] = value;
+    this.kinds[k] = kind;
+    this.formats[k] = format;
+    this.olds[k] = old;
+    return true;
   }
-  for (const e of edits) pl.plan.edits.push(e);
-  return true;
+}
+
+type ParsedNumberOf = Parameters<typeof intOfParsed>[0];
+
+/**
+ * The whole amount a row will show, from its figure: with overwrite, the
+ * figure; without, its stated cell when that holds a number, which is then
+ * the figure (a stated value stands unless recomputed, see
+ * FigureTable.fromChildren). undefined when there is none, null when it is
+ * no whole amount.
+ */
+function keptInt(t: FigureTable, ti: number, field: number): number | undefined | null {
+  if (!t.has(ti, field)) return undefined;
+  return t.int(ti, field) ?? null;
 }

@@ -13,11 +13,6 @@ import type { Planner } from './propose';
 import { planDpa } from './dpa';
 import { planPk } from './pk';
 
-/** push(...items) overflows the call stack on a 100k-row sheet. */
-function append<T>(target: T[], items: T[]): void {
-  for (const x of items) target.push(x);
-}
-
 export function planFill(model: WorkbookModel, wb: WorkbookGrid, opts: { overwrite: boolean }): { plan: FillPlan; findings: Finding[] } {
   const plan: FillPlan = { edits: [], conflicts: [], addedColumns: [] };
   const findings: Finding[] = [];
@@ -26,19 +21,17 @@ export function planFill(model: WorkbookModel, wb: WorkbookGrid, opts: { overwri
   for (const s of sheets) {
     const grid = wb.sheets.find((g) => g.name === s.name);
     if (!grid) continue;
-    // Plan per sheet so a protected sheet can be dropped as a whole.
-    const pl: Planner = { plan: { edits: [], conflicts: [], addedColumns: [] }, findings: [], overwrite: opts.overwrite };
-    s.run(pl, grid);
-    if (grid.protected) {
-      if (pl.plan.edits.length + pl.plan.conflicts.length > 0) {
-        findings.push(finding('sheet/protected', 'warning', { sheet: grid.name }, `Lembar ${grid.name} dilindungi; ${pl.plan.edits.length + pl.plan.conflicts.length} nilai hasil hitung tidak ditulis. Buka proteksi lembar untuk mengisinya.`));
-      }
+    if (!grid.protected) {
+      // Planned straight into the result: nothing to drop, nothing to copy.
+      s.run({ plan, findings, overwrite: opts.overwrite }, grid);
       continue;
     }
-    append(plan.edits, pl.plan.edits);
-    append(plan.conflicts, pl.plan.conflicts);
-    append(plan.addedColumns, pl.plan.addedColumns);
-    append(findings, pl.findings);
+    // A protected sheet is planned apart to count what it drops.
+    const pl: Planner = { plan: { edits: [], conflicts: [], addedColumns: [] }, findings: [], overwrite: opts.overwrite };
+    s.run(pl, grid);
+    if (pl.plan.edits.length + pl.plan.conflicts.length > 0) {
+      findings.push(finding('sheet/protected', 'warning', { sheet: grid.name }, `Lembar ${grid.name} dilindungi; ${pl.plan.edits.length + pl.plan.conflicts.length} nilai hasil hitung tidak ditulis. Buka proteksi lembar untuk mengisinya.`));
+    }
   }
   return { plan, findings };
 }
