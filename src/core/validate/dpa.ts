@@ -273,20 +273,24 @@ function checkTw(ctx: Ctx, row: DpaRow, name: () => string): void {
   );
 }
 
-/** `computed`: the sheet's figures when the caller already has them (computeDpaSheet(sheet)). */
-export function validateDpa(sheet: DpaSheetModel, computed: DpaSheetFigures = computeDpaSheet(sheet)): Finding[] {
+/**
+ * `computed`: the sheet's figures when the caller already has them
+ * (computeDpaSheet(sheet)). `quick: false` runs the full checks on every row,
+ * for the tests that hold the quick integer checks to them.
+ */
+export function validateDpa(sheet: DpaSheetModel, computed: DpaSheetFigures = computeDpaSheet(sheet), opts: { quick?: boolean } = {}): Finding[] {
+  const quick = opts.quick ?? true;
   const { rows: figures, total, table } = computed;
   const ctx: Ctx = { sheet, figures, table, total, out: [] };
   const totalRow = sheet.total;
-  for (const row of sheet.rows) {
+  const rows = sheet.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row === totalRow) continue;
     // Most rows of a large sheet are consistent whole amounts: settled in integers first,
     // and only a row that may hold a finding takes the checks below.
-    if (row.children.length > 0) {
-      const children = row.children.map((i) => sheet.rows[i]).filter((c): c is DpaRow => !!c && c !== row);
-      if (!sumsAgree(ctx, row, children)) checkSums(ctx, row, children, false);
-    }
-    if (!rowAgrees(ctx, row, row.index, figures[row.index], false)) checkRow(ctx, row, figures[row.index], false);
+    if (row.children.length > 0 && !(quick && sumsAgree(ctx, row))) checkSums(ctx, row, childRows(sheet, row), false);
+    if (!(quick && rowAgrees(ctx, row, row.index, figures[row.index], false))) checkRow(ctx, row, figures[row.index], false);
   }
   if (totalRow && total) {
     checkSums(ctx, totalRow, totalChildren(sheet).map((i) => sheet.rows[i]).filter(Boolean), true);
@@ -295,53 +299,81 @@ export function validateDpa(sheet: DpaSheetModel, computed: DpaSheetFigures = co
   return ctx.out;
 }
 
+/** The rows a parent adds up: its children that exist, without itself. */
+function childRows(sheet: DpaSheetModel, row: DpaRow): DpaRow[] {
+  return row.children.map((i) => sheet.rows[i]).filter((c): c is DpaRow => !!c && c !== row);
+}
+
 /** The whole amount of a parsed number; undefined when it is none. */
 function wholeOf(p: ParsedNumber): number | undefined {
   return p.kind === 'number' ? intOfParsed(p) : undefined;
 }
 
-function isNothing(p: ParsedNumber | undefined): boolean {
-  return p === undefined || p.kind === 'empty' || p.kind === 'absent';
-}
+/*
+ * The quick checks below read the sheet's FigureTable (computed without
+ * recompute) instead of the cells: there a row's pagu, realisasi or quarter
+ * slot is `stated` exactly when its cell holds a readable number (with that
+ * number's int), uncertain when the cell holds something unreadable, and
+ * otherwise empty or the figure rolled up from the children (or, for
+ * realisasi, from s.d. TW or the quarters). A slot left uncertain by a
+ * rollup, where the cell itself is empty, only makes them look closer.
+ * Table row i is sheet row i (DpaRow.index).
+ */
 
 /**
  * True when checkSums would certainly find nothing: every stated parent
  * amount equals its children's sum in exact integers. False means "look
  * closer" (a mismatch, a fraction, an unreadable child, anything unusual).
  */
-function sumsAgree(ctx: Ctx, parent: DpaRow, children: DpaRow[]): boolean {
+function sumsAgree(ctx: Ctx, parent: DpaRow): boolean {
   const t = ctx.table;
-  let tws = parent.tw.length;
-  for (const c of children) if (c.tw.length > tws) tws = c.tw.length;
-  for (let f = -1; f < TW0 + tws; f++) {
-    // -1: anggaran murni (no figure of its own), then pagu, realisasi, TW I..
-    if (f >= TW0 + t.tws) return false;
-    const sv = f === -1 ? parent.paguMurni : f === PAGU ? parent.pagu : f === REALISASI ? parent.realisasi : parent.tw[f - TW0];
-    const p = sv?.parsed;
-    if (p === undefined || p.kind !== 'number') continue;
-    const stated = intOfParsed(p);
+  const rows = ctx.sheet.rows;
+  const total = ctx.sheet.total;
+  const kids = parent.children;
+  const pi = parent.index;
+  for (let f = 0; f < t.width; f++) {
+    if (!t.stated(pi, f)) continue;
+    const stated = t.int(pi, f);
     if (stated === undefined) return false;
     let sum = 0;
     let any = false;
-    for (const c of children) {
-      if (c === ctx.sheet.total) return false;
-      const csv = f === -1 ? c.paguMurni : f === PAGU ? c.pagu : f === REALISASI ? c.realisasi : c.tw[f - TW0];
-      const cp = csv?.parsed;
-      let v: number | undefined;
-      if (cp !== undefined && cp.kind === 'number') v = intOfParsed(cp);
-      else if (isNothing(cp)) {
-        if (f === -1) return false;
-        if (!t.has(c.index, f)) continue;
-        v = t.int(c.index, f);
-      } else return false;
-      if (v === undefined) return false;
+    for (let k = 0; k < kids.length; k++) {
+      const i = kids[k];
+      const c = rows[i];
+      if (c === undefined || c === parent) continue;
+      if (c === total) return false;
+      const v = t.int(i, f);
+      if (v === undefined) {
+        // No figure (nothing to add), or one that is no whole amount or not certain.
+        if (t.has(i, f) || t.uncertain(i, f)) return false;
+        continue;
+      }
       sum += v;
       any = true;
       if (Math.abs(sum) >= FAST_LIMIT) return false;
     }
     if (any && sum !== stated) return false;
   }
-  return true;
+  // Anggaran murni has no slot: read from the cells.
+  const mp = parent.paguMurni?.parsed;
+  if (mp === undefined || mp.kind !== 'number') return true;
+  const stated = intOfParsed(mp);
+  if (stated === undefined) return false;
+  let sum = 0;
+  let any = false;
+  for (let k = 0; k < kids.length; k++) {
+    const c = rows[kids[k]];
+    if (c === undefined || c === parent) continue;
+    if (c === total) return false;
+    const cp = c.paguMurni?.parsed;
+    if (cp === undefined || cp.kind !== 'number') return false;
+    const v = intOfParsed(cp);
+    if (v === undefined) return false;
+    sum += v;
+    any = true;
+    if (Math.abs(sum) >= FAST_LIMIT) return false;
+  }
+  return !any || sum === stated;
 }
 
 /**
@@ -351,13 +383,10 @@ function sumsAgree(ctx: Ctx, parent: DpaRow, children: DpaRow[]): boolean {
 function rowAgrees(ctx: Ctx, row: DpaRow, ti: number, fig: DpaFigures, isTotal: boolean): boolean {
   if (!isTotal && fig.capaianKinerja) return false;
   const t = ctx.table;
-  const pp = row.pagu?.parsed;
-  const rp = row.realisasi?.parsed;
-  const hasPagu = pp !== undefined && pp.kind === 'number' ? true : t.has(ti, PAGU);
-  const hasReal = rp !== undefined && rp.kind === 'number' ? true : t.has(ti, REALISASI);
-  const pagu = pp !== undefined && pp.kind === 'number' ? intOfParsed(pp) : t.int(ti, PAGU);
-  const realisasi = rp !== undefined && rp.kind === 'number' ? intOfParsed(rp) : t.int(ti, REALISASI);
-  if ((hasPagu && pagu === undefined) || (hasReal && realisasi === undefined)) return false;
+  // The row's own value: the stated cell when readable, else its figure.
+  const pagu = t.int(ti, PAGU);
+  const realisasi = t.int(ti, REALISASI);
+  if ((pagu === undefined && t.has(ti, PAGU)) || (realisasi === undefined && t.has(ti, REALISASI))) return false;
   if (pagu !== undefined && realisasi !== undefined) {
     const pe = row.persen?.parsed;
     if (pe !== undefined && pe.kind === 'number' && pagu !== 0) {
@@ -368,26 +397,34 @@ function rowAgrees(ctx: Ctx, row: DpaRow, ti: number, fig: DpaFigures, isTotal: 
     if (si !== undefined && si.kind === 'number' && wholeOf(si) !== pagu - realisasi) return false;
     if (realisasi > pagu) return false;
   }
-  return twAgrees(ctx, row);
+  return twAgrees(ctx, row, ti);
 }
 
 /** checkTw would find nothing: no stated realisasi to hold, no quarters, or ΣTW equal to it in integers. */
-function twAgrees(ctx: Ctx, row: DpaRow): boolean {
-  const c = ctx.sheet.columns;
-  const allQuarters = c.tw1 !== undefined && c.tw2 !== undefined && c.tw3 !== undefined && c.tw4 !== undefined;
-  const sv = row.realisasi ?? (allQuarters ? row.sdTw : undefined);
-  const sp = sv?.parsed;
-  if (sp === undefined || sp.kind !== 'number') return true;
+function twAgrees(ctx: Ctx, row: DpaRow, ti: number): boolean {
+  const t = ctx.table;
+  let stated: number | undefined;
+  if (t.stated(ti, REALISASI)) stated = t.int(ti, REALISASI);
+  else {
+    // No readable realisasi cell: a realisasi column that is empty or unreadable holds nothing to check.
+    if (row.realisasi !== undefined) return true;
+    const c = ctx.sheet.columns;
+    const allQuarters = c.tw1 !== undefined && c.tw2 !== undefined && c.tw3 !== undefined && c.tw4 !== undefined;
+    const sp = allQuarters ? row.sdTw?.parsed : undefined;
+    if (sp === undefined || sp.kind !== 'number') return true;
+    stated = intOfParsed(sp);
+  }
   let sum = 0;
   let any = false;
-  for (const tw of row.tw) {
-    const p = tw?.parsed;
-    if (isNothing(p)) continue;
-    const v = wholeOf(p!);
+  for (let k = 0; k < t.tws; k++) {
+    // Quarters the row states itself; an empty one adds nothing (its slot may hold the children's sum).
+    if (t.uncertain(ti, TW0 + k)) return false;
+    if (!t.stated(ti, TW0 + k)) continue;
+    const v = t.int(ti, TW0 + k);
     if (v === undefined) return false;
     sum += v;
     any = true;
     if (Math.abs(sum) >= FAST_LIMIT) return false;
   }
-  return !any || intOfParsed(sp) === sum;
+  return !any || stated === sum;
 }
