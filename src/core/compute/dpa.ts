@@ -77,6 +77,15 @@ export class FigureTable {
     return this.kind[row * this.width + field] === UNCERTAIN;
   }
 
+  /**
+   * True when the slot holds the row's own readable cell (pagu, realisasi, a
+   * quarter as the sheet states it), not a figure rolled up or derived.
+   */
+  stated(row: number, field: number): boolean {
+    const s = row * this.width + field;
+    return this.kind[s] === FIG && this.src[s] === S_STATED;
+  }
+
   source(row: number, field: number): FigureSource | undefined {
     const s = row * this.width + field;
     return this.kind[s] === FIG ? SOURCES[this.src[s]] : undefined;
@@ -329,6 +338,24 @@ function twCount(sheet: DpaSheetModel): number {
 
 const NO_KIDS: number[] = [];
 
+/**
+ * True when every row's children are rows listed after it (the leaf's children
+ * aside): then no row is its own descendant and the visit would take each
+ * row's children as listed, so rolling up from the last row to the first gives
+ * the same figures.
+ */
+function childrenBelow(rows: DpaRow[], leaf: number): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    if (i === leaf) continue;
+    const children = rows[i].children;
+    for (let k = 0; k < children.length; k++) {
+      const c = children[k];
+      if (!(c > i) || !rows[c]) return false;
+    }
+  }
+  return true;
+}
+
 /** Indices of the rows the total row adds up: its children, else every row without a parent. */
 export function totalChildren(sheet: DpaSheetModel): number[] {
   const total = sheet.total;
@@ -380,36 +407,52 @@ export function computeDpaSheet(sheet: DpaSheetModel, opts: { recompute?: boolea
  */
 const memo = new WeakMap<DpaSheetModel, { rows: DpaRow[]; length: number; total?: DpaRow; figures: DpaSheetFigures[] }>();
 
-function computeFigures(sheet: DpaSheetModel, recompute: boolean): DpaSheetFigures {
+/**
+ * The figures of a sheet, uncached. Children are rolled up before their
+ * parents: in one backward pass when every row lists only rows below itself
+ * (a tree read top-down, the usual case), else by a depth-first visit that
+ * also copes with any order, self-references and cycles. `order: 'visit'`
+ * forces the visit, for the tests that hold the backward pass to it.
+ */
+export function computeFigures(sheet: DpaSheetModel, recompute: boolean, order: 'auto' | 'visit' = 'auto'): DpaSheetFigures {
   const rows = sheet.rows;
   const total = sheet.total;
   const inRows = total !== undefined && rows[total.index] === total;
   // The total row has its own row in the table (after the sheet's rows), even when it is also
   // listed among them: a malformed tree may roll its plain cells into a parent.
   const table = new FigureTable(rows.length + (total !== undefined ? 1 : 0), twCount(sheet));
+  // A total row listed among the rows is a leaf here: its rollup comes from the top-level rows below.
+  const leaf = inRows ? total.index : -1;
 
-  // Children before parents (rows may list children in any order); a row met again
-  // below itself (a malformed tree, a cycle) is left out of that parent's children.
-  const VISITING = 1;
-  const DONE = 2;
-  const state = new Uint8Array(rows.length);
-  const visit = (i: number): void => {
-    if (state[i] === DONE) return;
-    const row = rows[i];
-    // A total row listed among the rows is a leaf here: its rollup comes from the top-level rows below.
-    const children = inRows && i === total.index ? NO_KIDS : row.children;
-    let kids: number[] = NO_KIDS;
-    if (children.length > 0) {
-      state[i] = VISITING;
-      kids = [];
-      for (const c of children) if (c !== i && state[c] !== VISITING && rows[c]) kids.push(c);
-      for (const c of kids) visit(c);
-      state[i] = 0;
+  if (order === 'auto' && childrenBelow(rows, leaf)) {
+    // Every child comes after its parent: from the last row up, each row's children are done.
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const row = rows[i];
+      rollup(table, i, row, i === leaf ? NO_KIDS : row.children, recompute);
     }
-    rollup(table, i, row, kids, recompute);
-    state[i] = DONE;
-  };
-  for (let i = 0; i < rows.length; i++) visit(i);
+  } else {
+    // Children before parents (rows may list children in any order); a row met again
+    // below itself (a malformed tree, a cycle) is left out of that parent's children.
+    const VISITING = 1;
+    const DONE = 2;
+    const state = new Uint8Array(rows.length);
+    const visit = (i: number): void => {
+      if (state[i] === DONE) return;
+      const row = rows[i];
+      const children = i === leaf ? NO_KIDS : row.children;
+      let kids: number[] = NO_KIDS;
+      if (children.length > 0) {
+        state[i] = VISITING;
+        kids = [];
+        for (const c of children) if (c !== i && state[c] !== VISITING && rows[c]) kids.push(c);
+        for (const c of kids) visit(c);
+        state[i] = 0;
+      }
+      rollup(table, i, row, kids, recompute);
+      state[i] = DONE;
+    };
+    for (let i = 0; i < rows.length; i++) visit(i);
+  }
 
   const figures: DpaFigures[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) figures[i] = finish(table, i, rows[i]);
