@@ -1,4 +1,5 @@
-import { estimateRowHeights } from '../../src/core/report/row-heights';
+import fc from 'fast-check';
+import { estimateRowHeights, linesFor } from '../../src/core/report/row-heights';
 import { buildReports } from '../../src/core/report';
 import { mojokertoModel } from './builders';
 
@@ -32,5 +33,54 @@ describe('row heights for wrapped text', () => {
     const t = tables[0];
     const r = t.rows.findIndex((row) => row.some((c) => c.value === 'Persentase korban bencana alam dan sosial yang mendapat perlindungan sosial'));
     expect(t.rowHeights?.[r]).toBeGreaterThan(15);
+  });
+});
+
+/** The word wrap as first written: the lines split on "\n", each into words with split(/\s+/). */
+function linesBySplit(text: string, widthUnits: number, bold: boolean): number {
+  const perLine = Math.max(1, Math.floor((widthUnits - 1) * 1.15 * (bold ? 0.9 : 1)));
+  if (text.length <= perLine && !text.includes('\n')) return 1;
+  let lines = 0;
+  for (const part of text.split('\n')) {
+    let line = 0;
+    let count = 1;
+    for (const word of part.split(/\s+/)) {
+      const w = word.length;
+      if (line === 0) line = w;
+      else if (line + 1 + w <= perLine) line += 1 + w;
+      else {
+        count++;
+        line = w;
+      }
+      while (line > perLine) {
+        count++;
+        line -= perLine;
+      }
+    }
+    lines += count;
+  }
+  return lines;
+}
+
+describe('counting the lines of a wrapped text in one scan', () => {
+  it('treats exactly the characters \\s matches as spaces', () => {
+    const differ: number[] = [];
+    for (let ch = 0; ch < 0x10000; ch++) {
+      const s = String.fromCharCode(ch);
+      const text = `ab${s}cd${s}${s}ef`;
+      if (linesFor(text, 3, false) !== linesBySplit(text, 3, false)) differ.push(ch);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives the lines the split words give, for any text, width and weight', () => {
+    const piece = fc.constantFrom('a', 'kata', 'Perencanaan,', 'x'.repeat(40), ' ', '  ', '\n', '\t', '\u00a0', '\r\n', '\u3000', '-', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.double({ min: 1, max: 80, noNaN: true }), fc.boolean(), (text, width, bold) => {
+        expect(linesFor(text, width, bold)).toBe(linesBySplit(text, width, bold));
+      }),
+      { numRuns: 3000, seed: 20240115 },
+    );
+    expect(linesFor(LONG, 40, false)).toBe(linesBySplit(LONG, 40, false));
   });
 });

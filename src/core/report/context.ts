@@ -3,7 +3,8 @@
  * from and their figures, computed once by src/core/compute so that the same
  * figure is the same value in every table.
  */
-import { computeDpa, computePk } from '../compute';
+import { computeDpaSheet, computePk } from '../compute';
+import type { FigureTable } from '../compute/dpa';
 import type { DpaFigures, PkFigures } from '../compute/types';
 import type { DpaSheetModel, PkSheetModel, WorkbookModel } from '../model/types';
 
@@ -17,6 +18,12 @@ export interface ReportContext {
   dpa?: DpaSheetModel;
   /** Indexed like dpa.rows. */
   dpaFigures: DpaFigures[];
+  /**
+   * The slots behind dpaFigures (row i of dpa.rows is row i here, except a
+   * total row listed among them), to read whole amounts without building
+   * Decimals; absent when dpaFigures come from elsewhere.
+   */
+  dpaTable?: FigureTable;
   /** Names of further PK / DPA sheets not used (mentioned in the notes). */
   unusedSheets: string[];
 }
@@ -28,13 +35,15 @@ export function makeContext(model: WorkbookModel, opts: { tahun: number; opd?: s
     ...model.pk.filter((s) => s !== pk).map((s) => s.sheet),
     ...model.dpa.filter((s) => s !== dpa).map((s) => s.sheet),
   ];
+  const dpaSheet = dpa ? computeDpaSheet(dpa) : undefined;
   return {
     tahun: opts.tahun,
     opd: opts.opd?.trim() || undefined,
     pk,
     pkFigures: pk ? computePk(pk) : [],
     dpa,
-    dpaFigures: dpa ? computeDpa(dpa) : [],
+    dpaFigures: dpaSheet ? dpaSheet.rows : [],
+    dpaTable: dpaSheet?.table,
     unusedSheets,
   };
 }

@@ -33,6 +33,21 @@ const NUMBERING_STYLE: CellStyle = {
   fill: 'numbering',
 };
 
+/** The style of a data cell without one: a border only. Styles are shared and read-only (see cells.ts). */
+const BORDER_ONLY: CellStyle = { border: true };
+const BORDERED = new WeakMap<CellStyle, CellStyle>();
+
+/** { ...style, border: true }, once per style object: a table's rows share a few styles. */
+function bordered(style: CellStyle | undefined): CellStyle {
+  if (style === undefined) return BORDER_ONLY;
+  let s = BORDERED.get(style);
+  if (s === undefined) {
+    s = { ...style, border: true };
+    BORDERED.set(style, s);
+  }
+  return s;
+}
+
 /** Columns an entry occupies. */
 function entryWidth(e: HeaderEntry): number {
   return e.children && e.children.length > 0 ? e.children.length : (e.span ?? 1);
@@ -117,8 +132,8 @@ export class SheetBuilder {
   row(cells: Array<ReportCell | undefined>): number {
     const padded: ReportCell[] = [];
     for (let c = 0; c < this.width; c++) {
-      const cell = cells[c] ?? { value: null };
-      padded.push({ value: cell.value, style: { ...cell.style, border: true } });
+      const cell = cells[c];
+      padded.push(cell === undefined || cell === null ? { value: null, style: BORDER_ONLY } : { value: cell.value, style: bordered(cell.style) });
     }
     const r = this.rows.length;
     this.rows.push(padded);
@@ -135,7 +150,7 @@ export class SheetBuilder {
     if (r1 === r0 && c1 === c0) return;
     const style = this.rows[r0][c0].style;
     for (let r = r0; r <= r1; r++) {
-      for (let c = c0; c <= c1; c++) if (r !== r0 || c !== c0) this.rows[r][c] = { value: null, style: { ...style } };
+      for (let c = c0; c <= c1; c++) if (r !== r0 || c !== c0) this.rows[r][c] = { value: null, style };
     }
     this.merge(r0, c0, r1, c1);
   }

@@ -12,17 +12,41 @@ const DEFAULT_SIZE = 11;
 /** Proportional text is narrower than the "0" that defines a width unit. */
 const CHARS_PER_UNIT = 1.15;
 
-function linesFor(text: string, widthUnits: number, bold: boolean): number {
+const NEWLINE = 10;
+
+/** A character JS regular expressions match with \s (Unicode white space and line terminators). */
+function isSpace(ch: number): boolean {
+  if (ch < 0x80) return ch === 32 || (ch >= 9 && ch <= 13);
+  return (
+    ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff
+  );
+}
+
+/**
+ * Lines a wrapped text takes. Each line of the text ("\n") wraps at spaces: a
+ * line holds whole words (the words of text.split(/\s+/)), a word longer than
+ * a line is cut. Counted in one scan, without the split's strings.
+ */
+export function linesFor(text: string, widthUnits: number, bold: boolean): number {
   const perLine = Math.max(1, Math.floor((widthUnits - 1) * CHARS_PER_UNIT * (bold ? 0.9 : 1)));
   // A text no longer than a line is one line (words only get shorter once split).
   if (text.length <= perLine && !text.includes('\n')) return 1;
   let lines = 0;
-  for (const part of text.split('\n')) {
-    // Wrapping breaks at spaces: a line holds whole words, so count word by word.
-    let line = 0;
-    let count = 1;
-    for (const word of part.split(/\s+/)) {
-      const w = word.length;
+  let line = 0;
+  let count = 1;
+  // Length of the current word; a run of spaces ends it (leading and trailing runs give empty words, as split does).
+  let w = 0;
+  let inSpace = false;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const ch = i < n ? text.charCodeAt(i) : NEWLINE;
+    const end = ch === NEWLINE;
+    if (!end && !isSpace(ch)) {
+      w++;
+      inSpace = false;
+      continue;
+    }
+    if (end || !inSpace) {
       if (line === 0) line = w;
       else if (line + 1 + w <= perLine) line += 1 + w;
       else {
@@ -33,8 +57,15 @@ function linesFor(text: string, widthUnits: number, bold: boolean): number {
         count++;
         line -= perLine;
       }
+      w = 0;
     }
-    lines += count;
+    inSpace = true;
+    if (end) {
+      lines += count;
+      line = 0;
+      count = 1;
+      inSpace = false;
+    }
   }
   return lines;
 }
@@ -50,29 +81,33 @@ export function estimateRowHeights(rows: ReportCell[][], merges: CellRange[], co
     for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(r * KEY + c);
   }
   const needed: number[] = rows.map(() => DEFAULT_HEIGHT);
-  rows.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (cell.value === null || cell.value === '' || covered.has(r * KEY + c)) return;
-      const size = cell.style?.size ?? DEFAULT_SIZE;
-      const wraps = cell.style?.wrap ?? false;
-      const m = anchor.get(r * KEY + c);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === undefined || cell.value === null || cell.value === '') continue;
+      const style = cell.style;
+      const size = style?.size ?? DEFAULT_SIZE;
+      const wraps = style?.wrap ?? false;
       // One line of the default font fits the default height (most cells of a long table).
-      if (!wraps && size === DEFAULT_SIZE && !m) return;
+      if (!wraps && size === DEFAULT_SIZE && (anchor.size === 0 || !anchor.has(r * KEY + c))) continue;
+      if (covered.has(r * KEY + c)) continue;
+      const m = anchor.get(r * KEY + c);
       const text = String(cell.value);
       const c1 = m ? m.c1 : c;
       const r1 = m ? m.r1 : r;
       let width = 0;
       for (let k = c; k <= c1; k++) width += colWidths[k] ?? 8.43;
       // Each indent level takes about three characters of the line.
-      width = Math.max(4, width - 3 * (cell.style?.indent ?? 0));
-      const lines = wraps ? linesFor(text, width * (DEFAULT_SIZE / size), !!cell.style?.bold) : 1;
+      width = Math.max(4, width - 3 * (style?.indent ?? 0));
+      const lines = wraps ? linesFor(text, width * (DEFAULT_SIZE / size), !!style?.bold) : 1;
       // 15 pt holds one line of the default 11 pt font.
       const height = Math.ceil(lines * size * (DEFAULT_HEIGHT / DEFAULT_SIZE) - 0.01);
       // A cell merged over several rows shares its height among them.
       const span = r1 - r + 1;
       const per = height / span;
       for (let k = r; k <= r1; k++) needed[k] = Math.max(needed[k], Math.ceil(per));
-    });
-  });
+    }
+  }
   return needed.map((h) => (h > DEFAULT_HEIGHT ? h : undefined));
 }

@@ -5,10 +5,9 @@
  */
 import { capaian, centred, measure, money, text, percentOfFigures } from '../cells';
 import { sourceNote, type ReportContext } from '../context';
-import type { CellStyle } from '../types';
 import { finishSheet, startSheet, W, type TableOutcome } from './common';
 import { noDpa } from './realisasi-anggaran';
-import { budgetTree, orphanNote } from './tree';
+import { budgetTree, depthStyles, orphanNote } from './tree';
 
 const ID = 'pengukuran-sasaran';
 
@@ -36,14 +35,14 @@ export function buildPengukuranSasaran(ctx: ReportContext): TableOutcome {
   for (const t of tree) {
     const row = t.row;
     const fig = ctx.dpaFigures[row.index];
-    const style: CellStyle = t.depth === 0 ? { bold: true } : {};
+    const { row: style, uraian, wrapped } = depthStyles(t.depth);
     const hasIndicator = Boolean(row.indikator) || row.target !== undefined;
     b.row([
       centred(t.no || null, style),
       text(row.codeText, style),
-      text(row.uraian, { ...style, indent: t.depth }),
+      text(row.uraian, uraian),
       text(row.indikator, style),
-      centred(row.satuan ?? null, { ...style, wrap: true }),
+      centred(row.satuan ?? null, wrapped),
       hasIndicator ? measure(row.target, style) : undefined,
       hasIndicator ? measure(row.realisasiKinerja, style) : undefined,
       hasIndicator ? capaian(fig?.capaianKinerja, style) : undefined,

@@ -4,12 +4,13 @@
  * summarised into their sub kegiatan), with a Jumlah of the programs.
  */
 import Decimal from 'decimal.js';
-import { centred, money, percent, text, percentOfFigures } from '../cells';
+import { centred, money, percent, percentOfFigures, percentOfWhole, text, wholeMoney } from '../cells';
+import { PAGU, REALISASI } from '../../compute/dpa';
+import { FAST_LIMIT } from '../../compute/fast';
 import { sourceNote, type ReportContext } from '../context';
 import { sumAll } from '../links';
-import type { CellStyle } from '../types';
 import { finishSheet, startSheet, TOTAL, W, type TableOutcome } from './common';
-import { budgetTree, orphanNote } from './tree';
+import { budgetTree, depthStyles, orphanNote } from './tree';
 
 const ID = 'realisasi-anggaran';
 
@@ -39,17 +40,25 @@ export function buildRealisasiAnggaran(ctx: ReportContext): TableOutcome {
     { label: 'Sisa (Rp)' },
     { label: '%' },
   ]);
+  const table = ctx.dpaTable;
   for (const t of tree) {
-    const fig = ctx.dpaFigures[t.row.index];
-    const style: CellStyle = t.depth === 0 ? { bold: true } : {};
+    const i = t.row.index;
+    const fig = ctx.dpaFigures[i];
+    const { row: style, uraian } = depthStyles(t.depth);
+    // Whole amounts straight from the figure table (int is exactly intOf(figure.value)); a total
+    // row listed among the rows has its figures elsewhere in the table, so it takes the figures.
+    const ints = table !== undefined && t.row !== dpa.total;
+    const p = ints ? table.int(i, PAGU) : undefined;
+    const r = ints ? table.int(i, REALISASI) : undefined;
+    const sisa = p !== undefined && r !== undefined ? p - r : undefined;
     b.row([
       centred(t.no || null, style),
       text(t.row.codeText, style),
-      text(t.row.uraian, { ...style, indent: t.depth }),
-      money(fig?.pagu?.value, style),
-      money(fig?.realisasi?.value, style),
-      money(fig?.sisa, style),
-      percentOfFigures(fig, style),
+      text(t.row.uraian, uraian),
+      p !== undefined && p !== 0 ? wholeMoney(p, style) : money(fig?.pagu?.value, style),
+      r !== undefined && r !== 0 ? wholeMoney(r, style) : money(fig?.realisasi?.value, style),
+      sisa !== undefined && sisa !== 0 && Math.abs(sisa) < FAST_LIMIT ? wholeMoney(sisa, style) : money(fig?.sisa, style),
+      percentOfWhole(p, r, style) ?? percentOfFigures(fig, style),
     ]);
   }
 

@@ -1,5 +1,6 @@
 /** The program → kegiatan → sub kegiatan rows of a DPA, numbered "1", "1.1", "1.1.1". */
 import type { DpaRow, DpaSheetModel } from '../../model/types';
+import type { CellStyle } from '../types';
 
 export interface TreeRow {
   row: DpaRow;
@@ -16,32 +17,57 @@ export interface TreeRow {
   orphan: boolean;
 }
 
-const DEPTH: Partial<Record<DpaRow['level'], number>> = { program: 0, kegiatan: 1, subkegiatan: 2 };
+/** 0 program, 1 kegiatan, 2 sub kegiatan; -1 for the rows the tree leaves out. */
+function depthOf(level: DpaRow['level']): number {
+  return level === 'program' ? 0 : level === 'kegiatan' ? 1 : level === 'subkegiatan' ? 2 : -1;
+}
 
 /** Keeps program, kegiatan and sub kegiatan rows; kode rekening rows are summarised into their parent by compute. */
 export function budgetTree(dpa: DpaSheetModel): TreeRow[] {
-  const hasPrograms = dpa.rows.some((r) => r.level === 'program');
-  const kept = new Map<number, TreeRow>();
-  const childCount = new Map<number | 'top', number>();
+  const rows = dpa.rows;
+  const hasPrograms = rows.some((r) => r.level === 'program');
+  // By row index (arrays, not maps: a 100,000-row sheet keeps ~10,000 of them).
+  const kept: Array<TreeRow | undefined> = new Array(rows.length);
+  const childCount = new Array<number>(rows.length).fill(0);
+  let topCount = 0;
   const out: TreeRow[] = [];
-  for (const row of dpa.rows) {
-    const depth = DEPTH[row.level];
-    if (depth === undefined) continue;
+  for (const row of rows) {
+    const depth = depthOf(row.level);
+    if (depth < 0) continue;
     let p = row.parent;
-    while (p !== undefined && !kept.has(p)) p = dpa.rows[p]?.parent;
+    while (p !== undefined && kept[p] === undefined) p = rows[p]?.parent;
     const orphan = p === undefined && hasPrograms && row.level !== 'program';
     let no = '';
     if (!orphan) {
-      const key = p ?? 'top';
-      const n = (childCount.get(key) ?? 0) + 1;
-      childCount.set(key, n);
-      no = p === undefined ? String(n) : `${kept.get(p)!.no}.${n}`;
+      if (p === undefined) no = String(++topCount);
+      else no = `${kept[p]!.no}.${++childCount[p]}`;
     }
     const tr: TreeRow = { row, no, depth, top: p === undefined && !orphan, orphan };
-    kept.set(row.index, tr);
+    kept[row.index] = tr;
     out.push(tr);
   }
   return out;
+}
+
+/** Styles of a tree row's cells, shared by every row of its depth: a program bold, the uraian indented. */
+export interface DepthStyles {
+  row: CellStyle;
+  /** row + indent. */
+  uraian: CellStyle;
+  /** row + wrap. */
+  wrapped: CellStyle;
+}
+
+const DEPTH_STYLES: DepthStyles[] = [];
+
+export function depthStyles(depth: number): DepthStyles {
+  let s = DEPTH_STYLES[depth];
+  if (s === undefined) {
+    const row: CellStyle = depth === 0 ? { bold: true } : {};
+    s = { row, uraian: { ...row, indent: depth }, wrapped: { ...row, wrap: true } };
+    DEPTH_STYLES[depth] = s;
+  }
+  return s;
 }
 
 /** The note naming orphan rows, when there are any. */
