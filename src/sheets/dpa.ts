@@ -5,8 +5,8 @@
 import { inferLevelFromText, parentCode, parseCode, parseCodeText, parseSplitCode } from '../core/codes';
 import type { CodeParse } from '../core/codes';
 import type { Finding } from '../core/findings/types';
-import type { DpaRow, DpaSheetModel, RowLevel } from '../core/model/types';
-import type { NumberContext } from '../core/values';
+import type { DpaRow, DpaSheetModel, RowLevel, SourceValue } from '../core/model/types';
+import type { NumberContext, ParsedValue } from '../core/values';
 import type { Cell, SheetGrid } from '../grid/types';
 import type { MergeIndex } from './merges';
 import { TableReader } from './read';
@@ -29,16 +29,6 @@ const WHITESPACE = /\s+/g;
 const TRAILING_DOT = /\.$/;
 /** Akun of a kode rekening: 4 pendapatan, 5 belanja, 6 pembiayaan. */
 const REKENING_AKUN = /^[456]$/;
-
-interface Pending {
-  row: number;
-  code: CodeParse;
-  codeText: string;
-  uraian: string;
-  rawUraian: Cell | undefined;
-  level?: RowLevel;
-  levelSource?: 'code' | 'inferred';
-}
 
 /** Level and parent per code: the canonical text of each coded row. */
 function levelOfCode(code: CodeParse): RowLevel | undefined {
@@ -65,11 +55,11 @@ interface BidangCount {
 }
 
 /** The most common urusan.bidang of the coded rows; the first seen wins a tie. */
-function mainBidangOf(pending: Pending[]): string | undefined {
+function mainBidangOf(rows: DpaRow[]): string | undefined {
   // Counted per urusan, then bidang: no key string built per row.
   const byUrusan = new Map<string, Map<string, BidangCount>>();
   const seen: BidangCount[] = [];
-  for (const { code: c } of pending) {
+  for (const { code: c } of rows) {
     if (c.kind !== 'code' || !c.code.bidang || c.code.bidang.toUpperCase() === 'XX' || c.code.urusan.toUpperCase() === 'X') continue;
     const { urusan, bidang } = c.code;
     let byBidang = byUrusan.get(urusan);
@@ -142,39 +132,116 @@ function anyIn(cells: Array<Cell | undefined> | undefined, cols: number[]): bool
   return false;
 }
 
+/** No children / no TW columns: one shared array, replaced (never pushed to) when a row has some. */
+const NONE: never[] = Object.freeze([]) as never[];
+
+/**
+ * A row of the tree, its level settled later by inferLevels. Every field is
+ * present from the start (undefined until read): all rows share one shape,
+ * and a literal lets V8 allocate these long-lived objects in the old
+ * generation directly instead of copying them through the young one.
+ * Undefined fields serialise as absent ones, in DpaRow's order.
+ */
+function treeRow(index: number, row: number, code: CodeParse, codeText: string, uraian: string): DpaRow {
+  return {
+    index,
+    row,
+    level: 'program',
+    levelSource: 'code',
+    code,
+    codeText,
+    uraian,
+    children: NONE,
+    tw: NONE,
+    pagu: undefined,
+    paguMurni: undefined,
+    realisasi: undefined,
+    sdTw: undefined,
+    persen: undefined,
+    sisa: undefined,
+    indikator: undefined,
+    satuan: undefined,
+    target: undefined,
+    realisasiKinerja: undefined,
+    capaian: undefined,
+    parent: undefined,
+  };
+}
+
+/** Reads the code of a row; the code as written is left in `text`. */
+class CodeReader {
+  text = '';
+
+  constructor(
+    private readonly sheet: SheetGrid,
+    private readonly rd: TableReader,
+    private readonly cols: DpaColumns,
+  ) {}
+
+  read(r: number, hint?: { bidang?: string }): CodeParse {
+    if (this.cols.split.length) {
+      const cells = SPLIT_FIELDS.map((f) => this.rd.cell(r, f));
+      this.text = cells.filter((c) => !isBlank(c)).map((c) => cellText(c).trim()).join('.');
+      return this.text ? parseSplitCode(cells, hint) : { kind: 'none' };
+    }
+    const row = this.sheet.rows[r];
+    const cell = row === undefined || this.cols.kode === undefined ? undefined : row[this.cols.kode];
+    const t = textOf(cell);
+    if (t === undefined) {
+      this.text = '';
+      return { kind: 'none' };
+    }
+    this.text = t;
+    return parseCode(cell, hint);
+  }
+}
+
 export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayout, findings: Finding[]): DpaSheetModel {
   const rd = new TableReader(sheet, merges, table, findings);
   const cols = dpaColumns(table);
+  const codes = new CodeReader(sheet, rd, cols);
+  const continuation = new Map<number, number>(); // indicator-only row → index of its owner
+  const rows = treeRows(sheet, rd, cols, codes, table, continuation);
+
+  // Ambiguous number codes (1.1 = "1.10" or "1.01"?) are read again with the sheet's main bidang.
+  const mainBidang = mainBidangOf(rows);
+  if (mainBidang) {
+    for (const row of rows) if (row.code.kind === 'ambiguous') row.code = codes.read(row.row, { bidang: mainBidang });
+  }
+
+  inferLevels(rows, rd);
+  const top = linkRows(rows, rd, cols);
+
+  // Indicator lines fill the indicator of the row above when it has none.
+  for (const [r, owner] of continuation) {
+    const row = rows[owner];
+    if (row && row.indikator === undefined) readIndicator(rd, row, r, true);
+  }
+
+  const model: DpaSheetModel = { sheet: sheet.name, rows, columns: table.columns };
+  if (mainBidang) model.mainBidang = mainBidang;
+  if (table.totalRow !== undefined) model.total = totalRow(rd, cols, table.totalRow, rows, top);
+  return model;
+}
+
+/** The rows of the tree in sheet order (levels not settled yet); indicator-only lines go to `continuation`. */
+function treeRows(
+  sheet: SheetGrid,
+  rd: TableReader,
+  cols: DpaColumns,
+  codes: CodeReader,
+  table: TableLayout,
+  continuation: Map<number, number>,
+): DpaRow[] {
   const skip = table.skipRows?.length ? new Set(table.skipRows) : undefined;
-  const split = cols.split;
-  const pending: Pending[] = [];
-  const continuation = new Map<number, number>(); // indicator-only row → index in pending of its owner
-  let text = '';
-
-  /** The row's code; its text is left in `text`. */
-  const readCode = (r: number, hint?: { bidang?: string }): CodeParse => {
-    const row = sheet.rows[r];
-    if (split.length) {
-      const cells = SPLIT_FIELDS.map((f) => rd.cell(r, f));
-      text = cells.filter((c) => !isBlank(c)).map((c) => cellText(c).trim()).join('.');
-      return text ? parseSplitCode(cells, hint) : { kind: 'none' };
-    }
-    const cell = row === undefined || cols.kode === undefined ? undefined : row[cols.kode];
-    const t = textOf(cell);
-    if (t === undefined) {
-      text = '';
-      return { kind: 'none' };
-    }
-    text = t;
-    return parseCode(cell, hint);
-  };
-
+  const rows: DpaRow[] = [];
   for (let r = table.dataStart; r <= table.dataEnd; r++) {
     if (skip !== undefined && skip.has(r)) continue;
     const cells = sheet.rows[r];
     const rawUraian = cells === undefined || cols.uraian === undefined ? undefined : cells[cols.uraian];
     let uraian = textOf(rawUraian) ?? '';
-    let code = readCode(r);
+    let code = codes.read(r);
+    let text = codes.text;
     if (!uraian) {
       // A heading merged across the row ("A. URUSAN WAJIB ..."), anchored in the code or No column.
       const heading = rd.spanningText(r, 'uraian');
@@ -207,90 +274,85 @@ export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayou
       const hasValues = anyIn(cells, cols.values);
       if (!uraian && !hasValues && !anyIn(cells, cols.indicators)) continue;
       // An indicator line under its row: no code, no uraian (or a "- indikator" bullet), no amounts.
-      if (pending.length && !hasValues && (!uraian || BULLET.test(uraian))) {
-        continuation.set(r, pending.length - 1);
+      if (rows.length && !hasValues && (!uraian || BULLET.test(uraian))) {
+        continuation.set(r, rows.length - 1);
         continue;
       }
     }
-    pending.push({ row: r, code, codeText: text, uraian: mayBeBullet(uraian) ? uraian.replace(BULLET, '') : uraian, rawUraian });
+    rows.push(treeRow(rows.length, r, code, text, mayBeBullet(uraian) ? uraian.replace(BULLET, '') : uraian));
   }
+  return rows;
+}
 
-  // Ambiguous number codes (1.1 = "1.10" or "1.01"?) are read again with the sheet's main bidang.
-  const mainBidang = mainBidangOf(pending);
-  if (mainBidang) {
-    for (const p of pending) if (p.code.kind === 'ambiguous') p.code = readCode(p.row, { bidang: mainBidang });
-  }
+/** What the total row needs of the tree: its top-level rows and the highest level in it. */
+interface TreeTop {
+  children: number[];
+  level: RowLevel;
+}
 
-  inferLevels(pending, rd);
-
-  const rows: DpaRow[] = [];
+/**
+ * Amounts and indicators of every row, in row order (their findings keep
+ * that order), and each row's parent: by code when the parent code is in the
+ * table, else the nearest row of a higher level above.
+ */
+function linkRows(rows: DpaRow[], rd: TableReader, cols: DpaColumns): TreeTop {
   const byCode = new Map<string, number>();
   const stack: number[] = [];
-  const orphans = new Set<number>();
-  for (const p of pending) {
-    const index = rows.length;
-    const level = p.level!;
-    const row: DpaRow = {
-      index,
-      row: p.row,
-      level,
-      levelSource: p.levelSource!,
-      code: p.code,
-      codeText: p.codeText,
-      uraian: p.uraian,
-      children: [],
-      tw: [],
-    };
-    readAmounts(rd, cols, row, p.row);
-    if (cols.indicators.length) readIndicator(rd, row, p.row, false);
-    // Parent: by code when the parent code is in the table, else the nearest row of a higher level above.
+  const ranks = new Int8Array(rows.length);
+  const top: TreeTop = { children: [], level: rows.length ? rows[0].level : 'program' };
+  let topRank = RANK[top.level];
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    const level = row.level;
     const rank = RANK[level];
+    ranks[index] = rank;
+    if (rank < topRank) {
+      topRank = rank;
+      top.level = level;
+    }
+    readAmounts(rd, cols, row, row.row);
+    if (cols.indicators.length) readIndicator(rd, row, row.row, false);
     while (stack.length) {
-      const top = rows[stack[stack.length - 1]];
-      if (RANK[top.level] < rank) break;
-      if (level === 'rekening' && top.level === 'rekening' && isRekeningChild(row, top)) break;
+      const t = stack[stack.length - 1];
+      if (ranks[t] < rank) break;
+      if (level === 'rekening' && rows[t].level === 'rekening' && isRekeningChild(row, rows[t])) break;
       stack.pop();
     }
     const stackParent = stack.length ? stack[stack.length - 1] : undefined;
     let parent: number | undefined = stackParent;
-    if (p.code.kind === 'code') {
-      const pc = parentCode(p.code.code);
+    let orphan = false;
+    const code = row.code;
+    if (code.kind === 'code') {
+      const pc = parentCode(code.code);
       const found = pc !== undefined ? byCode.get(pc) : undefined;
       if (found !== undefined) parent = found;
       else if (pc !== undefined) {
         const candidate = stackParent !== undefined ? rows[stackParent] : undefined;
-        const uncoded = candidate && candidate.code.kind !== 'code';
+        const uncoded = candidate !== undefined && candidate.code.kind !== 'code';
         if (level === 'kegiatan' || level === 'subkegiatan') {
           // A missing kegiatan/program: the row stands alone (validate names the missing parent)
           // rather than inflating a sibling's sums.
-          if (!(uncoded && RANK[candidate!.level] === rank - 1)) {
+          if (!(uncoded && ranks[stackParent!] === rank - 1)) {
             parent = undefined;
-            orphans.add(index);
+            orphan = true;
           }
         } else {
-          parent = ancestorByCode(p.code.code.canonical, byCode) ?? (uncoded ? stackParent : undefined);
+          parent = ancestorByCode(code.code.canonical, byCode) ?? (uncoded ? stackParent : undefined);
         }
       }
-      if (!byCode.has(p.code.code.canonical)) byCode.set(p.code.code.canonical, index);
+      if (!byCode.has(code.code.canonical)) byCode.set(code.code.canonical, index);
     }
     if (parent !== undefined) {
       row.parent = parent;
-      rows[parent].children.push(index);
+      const siblings = rows[parent].children;
+      if (siblings === NONE) rows[parent].children = [index];
+      else siblings.push(index);
+    } else if (!orphan) {
+      top.children.push(index);
     }
-    rows.push(row);
     stack.push(index);
   }
-
-  // Indicator lines fill the indicator of the row above when it has none.
-  for (const [r, owner] of continuation) {
-    const row = rows[owner];
-    if (row && row.indikator === undefined) readIndicator(rd, row, r, true);
-  }
-
-  const model: DpaSheetModel = { sheet: sheet.name, rows, columns: table.columns };
-  if (mainBidang) model.mainBidang = mainBidang;
-  if (table.totalRow !== undefined) model.total = totalRow(rd, table.totalRow, rows, orphans);
-  return model;
+  return top;
 }
 
 function isRekeningChild(row: DpaRow, top: DpaRow): boolean {
@@ -312,35 +374,35 @@ function ancestorByCode(canonical: string, byCode: Map<string, number>): number 
 }
 
 /** Levels of rows without a readable code: row text, then No numbering, indentation, UPPER CASE, position. */
-function inferLevels(pending: Pending[], rd: TableReader): void {
+function inferLevels(rows: DpaRow[], rd: TableReader): void {
   const indents = new Set<number>();
   let dottedNumbers = false;
-  for (const p of pending) {
+  for (const p of rows) {
     const level = levelOfCode(p.code);
     if (level) {
       p.level = level;
       p.levelSource = 'code';
       continue;
     }
-    indents.add(indentOf(p.rawUraian));
+    p.levelSource = 'inferred';
+    indents.add(indentOf(rd.cell(p.row, 'uraian')));
     const no = rd.text(p.row, 'no', false);
     if (no && no.includes('.') && NUMBERING.test(no) && no.replace(TRAILING_DOT, '').includes('.')) dottedNumbers = true;
   }
   const indentRank = [...indents].sort((a, b) => a - b);
   let last: RowLevel | undefined;
-  for (const p of pending) {
-    if (p.level) {
+  for (const p of rows) {
+    if (p.levelSource === 'code') {
       last = p.level;
       continue;
     }
-    p.levelSource = 'inferred';
     let level = inferLevelFromText(p.uraian);
     if (!level && dottedNumbers) {
       const m = NUMBERING.exec(rd.text(p.row, 'no', false) ?? '');
       if (m) level = BY_RANK[Math.min(RANK.program + m[1].split('.').length - 1, RANK.rekening)];
     }
     if (!level && indentRank.length >= 2) {
-      level = BY_RANK[Math.min(RANK.program + indentRank.indexOf(indentOf(p.rawUraian)), RANK.rekening)];
+      level = BY_RANK[Math.min(RANK.program + indentRank.indexOf(indentOf(rd.cell(p.row, 'uraian'))), RANK.rekening)];
     }
     if (!level && UPPER_WORDS.test(p.uraian)) level = 'program';
     if (!level) {
@@ -414,18 +476,18 @@ function readIndicator(rd: TableReader, row: DpaRow, r: number, continuation: bo
   if (capaian) row.capaian = capaian;
 }
 
-function totalRow(rd: TableReader, r: number, rows: DpaRow[], orphans: Set<number>): DpaRow {
+function totalRow(rd: TableReader, cols: DpaColumns, r: number, rows: DpaRow[], top: TreeTop): DpaRow {
   const total: DpaRow = {
     index: -1,
     row: r,
-    level: rows.length ? rows.reduce((m, x) => (RANK[x.level] < RANK[m] ? x.level : m), rows[0].level) : 'program',
+    level: top.level,
     levelSource: 'inferred',
     code: { kind: 'none' },
     codeText: '',
     uraian: rd.text(r, 'uraian', false) ?? 'Jumlah',
-    children: rows.filter((x) => x.parent === undefined && !orphans.has(x.index)).map((x) => x.index),
+    children: top.children,
     tw: [],
   };
-  readAmounts(rd, dpaColumns(rd.table), total, r);
+  readAmounts(rd, cols, total, r);
   return total;
 }

@@ -16,6 +16,8 @@ import type { Field, TableLayout } from './types';
 import Decimal from 'decimal.js';
 
 const TOO_LARGE = new Decimal('1e15');
+/** TOO_LARGE as a double (exactly 10^15). */
+const TOO_LARGE_NUMBER = 1e15;
 
 /** |v| ≥ 1e15 is only possible from base-10 exponent 15 on (or for a non-finite value): a field read, no allocation. */
 function mayBeTooLarge(v: Decimal): boolean {
@@ -212,7 +214,8 @@ export class TableReader {
     if (cell !== undefined && isPlainNumberCell(cell)) {
       // Nearly every number cell: never blank, so never swallowed by a merge; read as readNumber would.
       const sv = new NumberCellSource(this.sheet.name, r, c, cell);
-      this.report(r, c, cell, field, sv, label);
+      // report() finds nothing in an amount that is neither negative nor 1e15 or more.
+      if (!(cell.v >= 0 && cell.v < TOO_LARGE_NUMBER)) this.report(r, c, cell, field, sv, label);
       return sv;
     }
     if (!this.merges.empty && this.swallowed(r, c, cell, field)) return undefined;
