@@ -88,4 +88,24 @@ describe('code rules', () => {
   it('do not ask for parents in a sheet that lists only sub kegiatan', () => {
     expect(run(CLEAN.filter((r) => r.code.split('.').length === 6))).toEqual([]);
   });
+
+  it('give the same findings for codes met before as for codes met the first time (facts kept per code)', () => {
+    const rows: DpaRowSpec[] = [
+      ...CLEAN,
+      { code: '1.06.04.2.01.0099', uraian: 'Sub kegiatan karangan' },
+      { code: '1.06.04.2.01.0003', uraian: 'Penyediaan alat bantu dengar' },
+      { code: '3.27.03', uraian: 'Program Penyediaan dan Pengembangan Prasarana Pertanian' },
+      { code: '1.06.01.2.06.0009', uraian: 'Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD' },
+      CLEAN[6],
+    ];
+    const warm = run(rows);
+    expect(run(rows)).toEqual(warm);
+    let fresh: unknown;
+    jest.isolateModules(() => {
+      const { validateCodes: first } = require('../../src/core/validate') as typeof import('../../src/core/validate');
+      fresh = first(dpaSheet(rows, { mainBidang: '1.06' }));
+    });
+    expect(warm).toEqual(fresh);
+    expect(warm.map((f) => f.rule)).toEqual(['code/unknown', 'code/duplicate', 'code/name-mismatch', 'code/bidang', 'code/parent-missing', 'code/duplicate']);
+  });
 });

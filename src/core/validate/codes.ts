@@ -3,9 +3,9 @@
  * order, duplicates), bidang, and the national nomenclature (code and name).
  */
 import type { Finding } from '../findings/types';
-import type { BudgetCode } from '../codes/types';
+import type { BudgetCode, NomenclatureEntry } from '../codes/types';
 import type { CellRef, DpaRow, DpaSheetModel, RowLevel } from '../model/types';
-import { lookupNomenclatureAll, namesMatch, parentCode } from '../codes';
+import { lookupNomenclatureAll, normalizeName, parentCode } from '../codes';
 import { a1 } from '../../grid/address';
 import { clip, finding, rowName } from './finding';
 
@@ -45,27 +45,89 @@ function key(canonical: string): string {
   return third === '01' ? 'X.XX' + canonical.slice(b) : canonical;
 }
 
+/** What the checks need of a code, the same for every row that carries it. */
+interface CodeFacts {
+  level: BudgetCode['level'];
+  /** key(canonical) */
+  key: string;
+  /** parentCode(code) and its key. */
+  parent?: string;
+  parentKey?: string;
+  bidang?: string;
+  /** lookupNomenclatureAll(code), for sub kegiatan and above. */
+  entries?: NomenclatureEntry[];
+  /** The entries' names and alternative names, normalised (built on the first row with an uraian). */
+  names?: string[];
+}
+
+/**
+ * Facts per canonical code: a code's fields are the segments of its canonical
+ * text (parse.ts builds one from the other), so the key, parent, bidang and
+ * nomenclature entries are computed once per code, not once per row (a large
+ * sheet repeats nothing, but every analysis of the same workbook does).
+ */
+const factsByCode = new Map<string, CodeFacts>();
+const FACTS_LIMIT = 50_000;
+
+function factsOf(code: BudgetCode): CodeFacts {
+  const cached = factsByCode.get(code.canonical);
+  // A code read with another level (hand-built models) is computed afresh.
+  if (cached !== undefined && cached.level === code.level) return cached;
+  const parent = parentCode(code);
+  const facts: CodeFacts = {
+    level: code.level,
+    key: key(code.canonical),
+    parent,
+    parentKey: parent === undefined ? undefined : key(parent),
+    bidang: bidangOf(code),
+    entries: code.level === 'urusan' || code.level === 'bidang' ? undefined : lookupNomenclatureAll(code),
+  };
+  if (cached === undefined) {
+    if (factsByCode.size >= FACTS_LIMIT) factsByCode.clear();
+    factsByCode.set(code.canonical, facts);
+  }
+  return facts;
+}
+
+function namesOf(facts: CodeFacts): string[] {
+  if (facts.names) return facts.names;
+  const names: string[] = [];
+  for (const e of facts.entries ?? []) {
+    names.push(normalizeName(e.name));
+    for (const alt of (e as { altNames?: string[] }).altNames ?? []) names.push(normalizeName(alt));
+  }
+  facts.names = names;
+  return names;
+}
+
 export function validateCodes(sheet: DpaSheetModel): Finding[] {
   const out: Finding[] = [];
-  const rows = sheet.rows.filter((r) => r !== sheet.total);
+  const rows = sheet.rows;
+  const total = sheet.total;
   const present = new Set<string>();
   const levels = new Set<string>();
-  for (const r of rows) {
-    if (r.code.kind !== 'code') continue;
-    present.add(key(r.code.code.canonical));
-    levels.add(r.code.code.level);
+  const facts: Array<CodeFacts | undefined> = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r === total || r.code.kind !== 'code') continue;
+    const f = factsOf(r.code.code);
+    facts[i] = f;
+    present.add(f.key);
+    levels.add(f.level);
   }
 
   const seen = new Map<string, DpaRow>();
   const otherBidang = new Set<string>();
-  /** The last code seen at each level, to know which block a row sits in. */
-  const lastAt: Partial<Record<RowLevel, string>> = {};
+  /** The last code seen at each level (and its key), to know which block a row sits in. */
+  const lastAt: Record<RowLevel, string | undefined> = { urusan: undefined, bidang: undefined, program: undefined, kegiatan: undefined, subkegiatan: undefined, rekening: undefined };
+  const lastKeyAt: Record<RowLevel, string | undefined> = { ...lastAt };
+  /** sameBidang per bidang met: a sheet holds few. */
+  const bidangAgrees = new Map<string, boolean>();
 
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row === total) continue;
     const cp = row.code;
-    // Named only when a finding is emitted: most rows never are.
-    let named: string | undefined;
-    const name = () => (named ??= rowName(row));
     if (cp.kind === 'invalid') {
       out.push(finding('code/format', 'error', codeCell(sheet, row), `Kode "${cp.text}" pada baris ${row.uraian.trim() || row.row + 1} tidak sesuai format U.BB.PP.K.KK.SSSS: ${cp.reason}.`, undefined, cp.text));
       continue;
@@ -91,56 +153,64 @@ export function validateCodes(sheet: DpaSheetModel): Finding[] {
     }
     if (cp.kind !== 'code') continue;
     const code = cp.code;
-    const k = key(code.canonical);
+    const f = facts[i]!;
+    const k = f.key;
 
     const first = seen.get(k);
     if (first) {
       out.push(
-        finding('code/duplicate', 'error', codeCell(sheet, row), `Kode ${code.canonical} dipakai dua kali: ${name()} dan baris ${a1(first.row, codeCell(sheet, first).col)}.`, undefined, code.canonical),
+        finding('code/duplicate', 'error', codeCell(sheet, row), `Kode ${code.canonical} dipakai dua kali: ${rowName(row)} dan baris ${a1(first.row, codeCell(sheet, first).col)}.`, undefined, code.canonical),
       );
     } else seen.set(k, row);
 
     const parentLevel = PARENT_LEVEL[code.level];
-    const parent = parentCode(code);
+    const parent = f.parent;
     // A sheet that lists no row of the parent level at all (only sub kegiatan, say) is a flat list, not a broken tree.
     if (parentLevel && parent && levels.has(parentLevel)) {
-      if (!present.has(key(parent))) {
+      if (!present.has(f.parentKey!)) {
         out.push(
-          finding('code/parent-missing', 'error', codeCell(sheet, row), `${name()} tidak memiliki induk: ${LEVEL_WORD[parentLevel]} ${parent} tidak ada di lembar ini.`, parent),
+          finding('code/parent-missing', 'error', codeCell(sheet, row), `${rowName(row)} tidak memiliki induk: ${LEVEL_WORD[parentLevel]} ${parent} tidak ada di lembar ini.`, parent),
         );
       } else {
         const block = lastAt[parentLevel];
-        if (block !== undefined && key(block) !== key(parent)) {
+        if (block !== undefined && lastKeyAt[parentLevel] !== f.parentKey) {
           out.push(
-            finding('code/order', 'error', codeCell(sheet, row), `${name()} berada di blok ${LEVEL_WORD[parentLevel]} ${block}, bukan di bawah induknya ${parent}.`, parent, block),
+            finding('code/order', 'error', codeCell(sheet, row), `${rowName(row)} berada di blok ${LEVEL_WORD[parentLevel]} ${block}, bukan di bawah induknya ${parent}.`, parent, block),
           );
         }
       }
     }
     lastAt[code.level] = code.canonical;
-    if (code.level === 'program') delete lastAt.kegiatan;
+    lastKeyAt[code.level] = k;
+    if (code.level === 'program') lastAt.kegiatan = lastKeyAt.kegiatan = undefined;
 
-    const bidang = bidangOf(code);
-    if (bidang && sheet.mainBidang && !sameBidang(bidang, sheet.mainBidang)) {
-      // Report the topmost row of another bidang only; its children carry the same bidang.
-      if (!(parent && otherBidang.has(key(parent)))) {
-        out.push(
-          finding('code/bidang', 'warning', codeCell(sheet, row), `${name()} memakai bidang urusan ${bidang}, berbeda dari bidang utama lembar ini (${sheet.mainBidang}).`, sheet.mainBidang, bidang),
-        );
+    const bidang = f.bidang;
+    const main = sheet.mainBidang;
+    if (bidang && main) {
+      let agrees = bidangAgrees.get(bidang);
+      if (agrees === undefined) bidangAgrees.set(bidang, (agrees = sameBidang(bidang, main)));
+      if (!agrees) {
+        // Report the topmost row of another bidang only; its children carry the same bidang.
+        if (!(parent && otherBidang.has(f.parentKey!))) {
+          out.push(
+            finding('code/bidang', 'warning', codeCell(sheet, row), `${rowName(row)} memakai bidang urusan ${bidang}, berbeda dari bidang utama lembar ini (${main}).`, main, bidang),
+          );
+        }
+        otherBidang.add(k);
       }
-      otherBidang.add(k);
     }
 
-    if (code.level === 'urusan' || code.level === 'bidang') continue;
-    const entries = lookupNomenclatureAll(code);
+    const entries = f.entries;
+    if (entries === undefined) continue;
     if (entries.length === 0) {
       out.push(finding('code/unknown', 'warning', codeCell(sheet, row), `Kode ${code.canonical} (${clip(row.uraian.trim())}) tidak ada dalam nomenklatur nasional (Kepmendagri 050-3708/2020).`, undefined, code.canonical));
       continue;
     }
     const uraian = row.uraian.trim();
     if (!uraian) continue;
-    const names = entries.flatMap((e) => [e.name, ...((e as { altNames?: string[] }).altNames ?? [])]);
-    if (names.some((n) => namesMatch(uraian, n))) continue;
+    // namesMatch(uraian, name) for each name, with the uraian normalised once.
+    const own = normalizeName(uraian);
+    if (own.length > 0 && namesOf(f).includes(own)) continue;
     const official = entries.find((e) => e.pemda.includes(code.kegiatan?.startsWith('1') ? 'provinsi' : 'kabupaten/kota'))?.name ?? entries[0].name;
     out.push(
       finding(
