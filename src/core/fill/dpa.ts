@@ -156,7 +156,7 @@ class QuickPlanner {
       const cs = this.sisa;
       if (cs !== NO_COL) {
         const sv = row.sisa;
-        const agrees = statesHere(sv, r, cs) && intOfParsed(sv!.parsed as ParsedNumberOf) === pagu - realisasi;
+        const agrees = this.exists(cs) && statesHere(sv, r, cs) && intOfParsed(sv!.parsed as ParsedNumberOf) === pagu - realisasi;
         if (!agrees) {
           const sisa = pagu - realisasi;
           if (sisa === 0 || !this.add(cs, sisa, 'sisa', FORMATS.rupiah)) return false;
@@ -166,7 +166,7 @@ class QuickPlanner {
       if (pagu !== 0 && cp !== NO_COL) {
         const h = percentHundredths(realisasi, pagu);
         if (h === undefined) return false;
-        const here = statesHere(row.persen, r, cp);
+        const here = this.exists(cp) && statesHere(row.persen, r, cp);
         const stated = here ? statedPercentHundredths(row.persen) ?? scaledInt(statedPercent(row.persen)!, 2) : undefined;
         if (stated !== h) {
           // A zero % written new: decimal.js gives it a sign (0 / −pagu is −0); only nothing spent over a positive pagu is plainly 0.
@@ -188,6 +188,11 @@ class QuickPlanner {
     if (col === NO_COL || !t.has(ti, field) || t.source(ti, field) === 'stated') return true;
     const v = t.int(ti, field);
     return v !== undefined && v !== 0 && this.add(col, v, kind, FORMATS.rupiah);
+  }
+
+  /** The row has a cell in this column: the model reads a number from no other (a missing cell is an empty reading). */
+  private exists(col: number): boolean {
+    return this.cells !== undefined && this.cells[col] !== undefined;
   }
 
   /** Stages an edit of an empty cell; false when the cell holds something (the row then needs planRow). */
