@@ -4,7 +4,7 @@
  */
 import type { Cell, SheetGrid } from '../grid/types';
 import { headerScore, isNumberingRow } from './header-block';
-import { cellText, isBlank, norm } from './text';
+import { cellText, isBlank, leadingChar, norm } from './text';
 
 const TOTAL =
   /^(?:jumlah|total|grand total)(?: (?:total|keseluruhan|seluruhnya|semua|belanja|anggaran|program|pagu|opd|skpd|pd|dinas|kegiatan|umum|akhir|langsung|tidak|realisasi|keuangan|rp|apbd|papbd|tahun|\d{4}))*$/;
@@ -17,17 +17,40 @@ const CLOSING =
 /** Blank rows in a row that end a table. */
 export const BLANK_RUN_END = 3;
 
-/** Cheap first-letter filters, so that most data rows never reach norm(). */
-const TOTAL_START = /^[\s\u00a0]*[jJtTgG]/;
-const SUBTOTAL_START = /^[\s\u00a0]*[sS]/;
-const TITLE_START = /^[\s\u00a0]*[tTlL]/;
+/** Cheap first-letter filters, so that most data rows never reach norm(). Tests hold leadingChar() to these. */
+export const TOTAL_START = /^[\s\u00a0]*[jJtTgG]/;
+export const SUBTOTAL_START = /^[\s\u00a0]*[sS]/;
+export const TITLE_START = /^[\s\u00a0]*[tTlL]/;
+
+const J = 0x6a;
+const T = 0x74;
+const G = 0x67;
+const S = 0x73;
+const L = 0x6c;
+
+/** TOTAL_START.test(text), by the first character. */
+export function mayBeTotal(text: string): boolean {
+  const c = leadingChar(text);
+  return c === J || c === T || c === G;
+}
+
+/** SUBTOTAL_START.test(text), by the first character. */
+export function mayBeSubtotal(text: string): boolean {
+  return leadingChar(text) === S;
+}
+
+/** TITLE_START.test(text), by the first character. */
+export function mayBeTitle(text: string): boolean {
+  const c = leadingChar(text);
+  return c === T || c === L;
+}
 
 export function isTotalText(text: string): boolean {
-  return TOTAL_START.test(text) && text.length < 60 && TOTAL.test(norm(text));
+  return mayBeTotal(text) && text.length < 60 && TOTAL.test(norm(text));
 }
 
 export function isSubtotalText(text: string): boolean {
-  return SUBTOTAL_START.test(text) && SUBTOTAL.test(norm(text));
+  return mayBeSubtotal(text) && SUBTOTAL.test(norm(text));
 }
 
 export function isRowBlank(row: Array<Cell | undefined> | undefined, minCol: number, maxCol: number): boolean {
@@ -103,20 +126,20 @@ export function findBounds(
       break;
     }
     const first = firstText(row!, minCol, maxCol);
-    if (first !== undefined && TITLE_START.test(first) && TITLE.test(norm(first))) break;
+    if (first !== undefined && mayBeTitle(first) && TITLE.test(norm(first))) break;
     if (first !== undefined && !startsWithDigit(first) && !rowHasNumber(row!, minCol, maxCol) && CLOSING.test(norm(first))) break;
     if (first !== undefined && isSubtotalText(first)) {
       skipRows.push(r);
       continue;
     }
-    if (headerScore(row) >= 2) {
+    if (!holdsAmount(row!) && headerScore(row) >= 2) {
       // A header repeated on every printed page is skipped; another header starts another table.
       if (!headerSigs.has(rowSignature(row))) break;
       skipRows.push(r);
       if (isNumberingRow(sheet.rows[r + 1])) skipRows.push(++r);
       continue;
     }
-    if (r !== numberingRow && isNumberingRow(row) && r > dataStart) {
+    if (r !== numberingRow && r > dataStart && !holdsAmount(row!) && isNumberingRow(row)) {
       skipRows.push(r);
       continue;
     }
@@ -138,6 +161,21 @@ function startsWithDigit(text: string): boolean {
     const ascii = c < 128;
     const alnum = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (!ascii || alnum || c === 37) return false;
+  }
+  return false;
+}
+
+/**
+ * A number that is neither a year nor a whole 0..99 (an amount, a fraction):
+ * such a row scores 0 as a header and is no numbering row, so neither is
+ * asked. Looks at the whole row, as both of them do.
+ */
+export function holdsAmount(row: Array<Cell | undefined>): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell || cell.t !== 'n') continue;
+    const v = cell.v;
+    if (!Number.isInteger(v) || v < 0 || (v > 99 && (v < 1990 || v > 2100))) return true;
   }
   return false;
 }

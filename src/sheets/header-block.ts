@@ -162,9 +162,34 @@ export function headerBlockAround(sheet: SheetGrid, row: number, merges: MergeIn
 const NUMBERING_TEXT = /^\(?\s*(\d{1,2})\s*\)?\.?$/;
 const FORMULA_TEXT = /^[()\d\s=x×*+\-/:%.,]+$/;
 
+/**
+ * A cell no numbering row holds, told by its type and first character: a
+ * text starting with a letter other than "x" (NUMBERING_TEXT wants a digit or
+ * "(" first, FORMULA_TEXT no other letter), a number other than 0..99, a
+ * boolean, a date, an error.
+ */
+function surelyNotNumbering(cell: Cell): boolean {
+  if (cell.t === 's') {
+    const c = cell.v.charCodeAt(0);
+    return c !== 0x78 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  }
+  if (cell.t === 'n') return !Number.isInteger(cell.v) || cell.v < 0 || cell.v > 99;
+  return true;
+}
+
 /** The "(1) (2) (3)" / "1 2 3" row printed under report headers. */
 export function isNumberingRow(row: Array<Cell | undefined> | undefined): boolean {
   if (!row) return false;
+  // Data rows (a code then an uraian) are turned down here, before any trim or regex.
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (cell && surelyNotNumbering(cell)) return false;
+  }
+  return numberingCells(row);
+}
+
+/** isNumberingRow cell by cell, with the patterns: the oracle of its early rejection. */
+export function numberingCells(row: Array<Cell | undefined>): boolean {
   let count = 0;
   let pure = 0;
   let last = 0;

@@ -62,3 +62,23 @@ export function indentOf(cell: Cell | undefined): number {
   for (const ch of m[0]) n += ch === '\t' ? 4 : 1;
   return n;
 }
+
+/** A character /\s/ matches (ECMAScript white space and line terminators). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The first character of the text after white space, lower-cased when it is
+ * an ASCII letter; -1 when there is none. What /^\s*[aA]/ looks at, without a
+ * regex pass per cell.
+ */
+export function leadingChar(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c | 0x20 : c;
+  }
+  return -1;
+}
