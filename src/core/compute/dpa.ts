@@ -10,7 +10,6 @@
  */
 import Decimal from 'decimal.js';
 import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
-import type { ParsedNumber } from '../values/types';
 import type { DpaFigures, Figure, FigureSource } from './types';
 import { capaianKinerja } from './capaian';
 import { decimalOfInt, FAST_LIMIT, intOf, intOfParsed } from './fast';
@@ -37,6 +36,34 @@ const FROM_PARSED = -1;
 const FROM_INT = -2;
 const FROM_DECIMAL = -3;
 
+/** Slots per chunk of a Chunked store (a power of two). */
+const CHUNK_BITS = 10;
+const CHUNK = 1 << CHUNK_BITS;
+
+/**
+ * Values for some of a table's slots, in chunks allocated on first write: one
+ * array over every slot of a large sheet costs more to allocate than the few
+ * rows validate and fill ever ask a Decimal of.
+ */
+class Chunked<T> {
+  private readonly chunks: Array<Array<T | undefined> | undefined>;
+  constructor(n: number) {
+    this.chunks = new Array((n + CHUNK - 1) >> CHUNK_BITS);
+  }
+  get(s: number): T | undefined {
+    const c = this.chunks[s >> CHUNK_BITS];
+    return c === undefined ? undefined : c[s & (CHUNK - 1)];
+  }
+  set(s: number, v: T | undefined): void {
+    let c = this.chunks[s >> CHUNK_BITS];
+    if (c === undefined) {
+      if (v === undefined) return;
+      c = this.chunks[s >> CHUNK_BITS] = new Array(CHUNK);
+    }
+    c[s & (CHUNK - 1)] = v;
+  }
+}
+
 /**
  * Figures of every row of one sheet (and of its total row), one slot per
  * row and field. `int` answers the exact whole amount when the figure is one
@@ -49,20 +76,26 @@ export class FigureTable {
   private readonly src: Uint8Array;
   private readonly ints: Float64Array;
   private readonly origin: Int32Array;
-  private readonly parsed: Array<ParsedNumber | undefined>;
-  private readonly decimals: Array<Decimal | undefined>;
-  private readonly figures: Array<Figure | undefined>;
+  private readonly decimals: Chunked<Decimal>;
+  private readonly figures: Chunked<Figure>;
 
-  constructor(rows: number, readonly tws: number) {
+  /**
+   * Table row i is sheet row i; the total row, when there is one, comes after
+   * them. A stated slot's Decimal is its cell's, read from the row on demand.
+   */
+  constructor(
+    private readonly rows: readonly DpaRow[],
+    private readonly total: DpaRow | undefined,
+    readonly tws: number,
+  ) {
     this.width = TW0 + tws;
-    const n = rows * this.width;
+    const n = (rows.length + (total !== undefined ? 1 : 0)) * this.width;
     this.kind = new Uint8Array(n);
     this.src = new Uint8Array(n);
     this.ints = new Float64Array(n);
     this.origin = new Int32Array(n);
-    this.parsed = new Array(n);
-    this.decimals = new Array(n);
-    this.figures = new Array(n);
+    this.decimals = new Chunked(n);
+    this.figures = new Chunked(n);
   }
 
   slot(row: number, field: number): number {
@@ -102,23 +135,39 @@ export class FigureTable {
   figure(row: number, field: number): Figure | undefined {
     const s = row * this.width + field;
     if (this.kind[s] !== FIG) return undefined;
-    return (this.figures[s] ??= { value: this.valueAt(s), source: SOURCES[this.src[s]] });
+    let f = this.figures.get(s);
+    if (f === undefined) {
+      f = { value: this.valueAt(s), source: SOURCES[this.src[s]] };
+      this.figures.set(s, f);
+    }
+    return f;
   }
 
   private valueAt(s: number): Decimal {
     const o = this.origin[s];
     if (o >= 0) return this.valueAt(o);
-    if (o === FROM_PARSED) return (this.parsed[s] as { value: Decimal }).value;
-    let d = this.decimals[s];
+    if (o === FROM_PARSED) return (this.statedCell(s)!.parsed as { value: Decimal }).value;
+    let d = this.decimals.get(s);
     if (d === undefined) {
       d = decimalOfInt(this.ints[s]);
-      this.decimals[s] = d;
+      this.decimals.set(s, d);
     }
     return d;
   }
 
+  /** The cell a slot set by setStated was read from: the row's pagu, realisasi (s.d. TW when so sourced) or quarter. */
+  private statedCell(s: number): SourceValue | undefined {
+    const r = Math.floor(s / this.width);
+    const field = s - r * this.width;
+    const row = r < this.rows.length ? this.rows[r] : this.total!;
+    if (field === PAGU) return row.pagu;
+    if (field === REALISASI) return this.src[s] === S_TW ? row.sdTw : row.realisasi;
+    return row.tw[field - TW0];
+  }
+
   // --- building (compute only) ---
 
+  /** sv: the cell statedCell(s) names (its Decimal is read from there on demand). */
   setStated(s: number, sv: SourceValue | undefined, source: number): void {
     const p = sv?.parsed;
     if (!p || p.kind === 'empty' || p.kind === 'absent') {
@@ -132,7 +181,6 @@ export class FigureTable {
     this.kind[s] = FIG;
     this.src[s] = source;
     this.origin[s] = FROM_PARSED;
-    this.parsed[s] = p;
     const i = intOfParsed(p);
     this.ints[s] = i === undefined ? NaN : i;
   }
@@ -181,7 +229,7 @@ export class FigureTable {
       this.src[s] = source;
       this.origin[s] = FROM_INT;
       this.ints[s] = int;
-      this.decimals[s] = undefined;
+      this.decimals.set(s, undefined);
       return;
     }
     let total = start;
@@ -198,7 +246,7 @@ export class FigureTable {
     this.kind[s] = FIG;
     this.src[s] = source;
     this.origin[s] = FROM_DECIMAL;
-    this.decimals[s] = d;
+    this.decimals.set(s, d);
     const i = intOf(d);
     this.ints[s] = i === undefined ? NaN : i;
   }
@@ -420,7 +468,7 @@ export function computeFigures(sheet: DpaSheetModel, recompute: boolean, order: 
   const inRows = total !== undefined && rows[total.index] === total;
   // The total row has its own row in the table (after the sheet's rows), even when it is also
   // listed among them: a malformed tree may roll its plain cells into a parent.
-  const table = new FigureTable(rows.length + (total !== undefined ? 1 : 0), twCount(sheet));
+  const table = new FigureTable(rows, total, twCount(sheet));
   // A total row listed among the rows is a leaf here: its rollup comes from the top-level rows below.
   const leaf = inRows ? total.index : -1;
 

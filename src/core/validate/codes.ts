@@ -106,14 +106,24 @@ export function validateCodes(sheet: DpaSheetModel): Finding[] {
   const total = sheet.total;
   const present = new Set<string>();
   const levels = new Set<string>();
-  const facts: Array<CodeFacts | undefined> = new Array(rows.length);
+  // The rows with a code to check, in order, and the facts of each code row: the
+  // loop below visits no rekening row (most rows of a large sheet).
+  const coded: number[] = [];
+  const facts: Array<CodeFacts | undefined> = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (r === total || r.code.kind !== 'code') continue;
-    const f = factsOf(r.code.code);
-    facts[i] = f;
-    present.add(f.key);
-    levels.add(f.level);
+    if (r === total) continue;
+    const cp = r.code;
+    if (cp.kind === 'code') {
+      const f = factsOf(cp.code);
+      coded.push(i);
+      facts.push(f);
+      present.add(f.key);
+      levels.add(f.level);
+    } else if (cp.kind === 'invalid' || cp.kind === 'ambiguous' || cp.kind === 'legacy') {
+      coded.push(i);
+      facts.push(undefined);
+    }
   }
 
   const seen = new Map<string, DpaRow>();
@@ -124,9 +134,8 @@ export function validateCodes(sheet: DpaSheetModel): Finding[] {
   /** sameBidang per bidang met: a sheet holds few. */
   const bidangAgrees = new Map<string, boolean>();
 
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row === total) continue;
+  for (let n = 0; n < coded.length; n++) {
+    const row = rows[coded[n]];
     const cp = row.code;
     if (cp.kind === 'invalid') {
       out.push(finding('code/format', 'error', codeCell(sheet, row), `Kode "${cp.text}" pada baris ${row.uraian.trim() || row.row + 1} tidak sesuai format U.BB.PP.K.KK.SSSS: ${cp.reason}.`, undefined, cp.text));
@@ -153,7 +162,7 @@ export function validateCodes(sheet: DpaSheetModel): Finding[] {
     }
     if (cp.kind !== 'code') continue;
     const code = cp.code;
-    const f = facts[i]!;
+    const f = facts[n]!;
     const k = f.key;
 
     const first = seen.get(k);
