@@ -26,25 +26,27 @@ function depthOf(level: DpaRow['level']): number {
 export function budgetTree(dpa: DpaSheetModel): TreeRow[] {
   const rows = dpa.rows;
   const hasPrograms = rows.some((r) => r.level === 'program');
-  // By row index (arrays, not maps: a 100,000-row sheet keeps ~10,000 of them).
-  const kept: Array<TreeRow | undefined> = new Array(rows.length);
-  const childCount = new Array<number>(rows.length).fill(0);
+  // By row index, in typed arrays (a 100,000-row sheet keeps ~10,000 rows): keptAt holds
+  // 1 + the kept row's place in out, 0 for a row not kept.
+  const keptAt = new Int32Array(rows.length);
+  const childCount = new Int32Array(rows.length);
   let topCount = 0;
   const out: TreeRow[] = [];
+  const isKept = (p: number): boolean => keptAt[p] > 0;
   for (const row of rows) {
     const depth = depthOf(row.level);
     if (depth < 0) continue;
     let p = row.parent;
-    while (p !== undefined && kept[p] === undefined) p = rows[p]?.parent;
+    while (p !== undefined && !isKept(p)) p = rows[p]?.parent;
     const orphan = p === undefined && hasPrograms && row.level !== 'program';
     let no = '';
     if (!orphan) {
       if (p === undefined) no = String(++topCount);
-      else no = `${kept[p]!.no}.${++childCount[p]}`;
+      else no = `${out[keptAt[p] - 1].no}.${++childCount[p]}`;
     }
     const tr: TreeRow = { row, no, depth, top: p === undefined && !orphan, orphan };
-    kept[row.index] = tr;
     out.push(tr);
+    keptAt[row.index] = out.length;
   }
   return out;
 }
