@@ -76,23 +76,29 @@ export function estimateRowHeights(rows: ReportCell[][], merges: CellRange[], co
   const KEY = 1 << 16;
   const anchor = new Map<number, CellRange>();
   const covered = new Set<number>();
+  // Rows a merge touches: only their cells are looked up in the maps (keys past 2^30 are no small integers).
+  const merged = new Uint8Array(rows.length);
   for (const m of merges) {
     anchor.set(m.r0 * KEY + m.c0, m);
-    for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(r * KEY + c);
+    for (let r = m.r0; r <= m.r1; r++) {
+      if (r >= 0 && r < merged.length) merged[r] = 1;
+      for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(r * KEY + c);
+    }
   }
   const needed: number[] = rows.map(() => DEFAULT_HEIGHT);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
+    const inMerge = merged[r] === 1;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (cell === undefined || cell.value === null || cell.value === '') continue;
       const style = cell.style;
       const size = style?.size ?? DEFAULT_SIZE;
       const wraps = style?.wrap ?? false;
+      const m = inMerge ? anchor.get(r * KEY + c) : undefined;
       // One line of the default font fits the default height (most cells of a long table).
-      if (!wraps && size === DEFAULT_SIZE && (anchor.size === 0 || !anchor.has(r * KEY + c))) continue;
-      if (covered.has(r * KEY + c)) continue;
-      const m = anchor.get(r * KEY + c);
+      if (!wraps && size === DEFAULT_SIZE && !m) continue;
+      if (inMerge && covered.has(r * KEY + c)) continue;
       const text = String(cell.value);
       const c1 = m ? m.c1 : c;
       const r1 = m ? m.r1 : r;
