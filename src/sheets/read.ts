@@ -85,15 +85,24 @@ class CellSource<P> implements SourceValue<P> {
 }
 
 /**
+ * The sheet and column of the values read from one column: shared by all of
+ * them, so that each holds one reference instead of the sheet name and the
+ * column number (the model keeps one value per number cell).
+ */
+interface ColumnAt {
+  readonly sheet: string;
+  readonly col: number;
+}
+
+/**
  * The SourceValue of a plain numeric cell, which is also its own ParsedNumber
  * (`parsed` is the object itself, a CellNumber): one object per number cell
  * instead of two. Serialises as the plain SourceValue would.
  */
 class NumberCellSource extends CellNumber implements SourceValue {
   constructor(
-    private readonly sheetName: string,
+    private readonly column: ColumnAt,
     private readonly row: number,
-    private readonly col: number,
     cell: NumericCell,
   ) {
     super(cell);
@@ -105,7 +114,7 @@ class NumberCellSource extends CellNumber implements SourceValue {
 
   /** A fresh CellRef per read: consumers only read its fields (findings, fill proposals), most cells never. */
   get ref(): CellRef {
-    return { sheet: this.sheetName, row: this.row, col: this.col };
+    return { sheet: this.column.sheet, row: this.row, col: this.column.col };
   }
 
   override toJSON(): object {
@@ -122,9 +131,8 @@ class EmptyCellSource implements SourceValue {
   declare readonly cell: undefined;
 
   constructor(
-    private readonly sheetName: string,
+    private readonly column: ColumnAt,
     private readonly row: number,
-    private readonly col: number,
   ) {}
 
   get parsed(): ParsedNumber {
@@ -133,7 +141,7 @@ class EmptyCellSource implements SourceValue {
 
   /** A fresh CellRef per read, as for CellSource. */
   get ref(): CellRef {
-    return { sheet: this.sheetName, row: this.row, col: this.col };
+    return { sheet: this.column.sheet, row: this.row, col: this.column.col };
   }
 
   toJSON(): object {
@@ -147,6 +155,7 @@ const LEADING_DIGIT = /^[\s(+\-−]*(?:rp\.?\s*)?\d/i;
 export class TableReader {
   private readonly fieldOfCol = new Map<number, Field>();
   private readonly reportedMerges = new Set<CellRange>();
+  private readonly columns: ColumnAt[] = [];
 
   constructor(
     readonly sheet: SheetGrid,
@@ -213,17 +222,21 @@ export class TableReader {
     const cell = row === undefined ? undefined : row[c];
     if (cell !== undefined && isPlainNumberCell(cell)) {
       // Nearly every number cell: never blank, so never swallowed by a merge; read as readNumber would.
-      const sv = new NumberCellSource(this.sheet.name, r, c, cell);
+      const sv = new NumberCellSource(this.columnAt(c), r, cell);
       // report() finds nothing in an amount that is neither negative nor 1e15 or more.
       if (!(cell.v >= 0 && cell.v < TOO_LARGE_NUMBER)) this.report(r, c, cell, field, sv, label);
       return sv;
     }
     if (!this.merges.empty && this.swallowed(r, c, cell, field)) return undefined;
     // readNumber(undefined) is { kind: 'empty' }, which reports nothing.
-    if (cell === undefined) return new EmptyCellSource(this.sheet.name, r, c);
+    if (cell === undefined) return new EmptyCellSource(this.columnAt(c), r);
     const parsed = readNumber(cell, ctx);
     this.report(r, c, cell, field, parsed, label);
     return new CellSource(this.sheet.name, r, c, cell, parsed);
+  }
+
+  private columnAt(c: number): ColumnAt {
+    return (this.columns[c] ??= { sheet: this.sheet.name, col: c });
   }
 
   /** True when a merge from another cell covers this blank one (reported once by reportMerge). */
