@@ -121,7 +121,8 @@ class QuickPlanner {
   private readonly kinds: EditKind[] = [];
   private readonly formats: string[] = [];
   private readonly olds: Array<Cell | undefined> = [];
-  private cells: Array<Cell | undefined> | undefined;
+  // Set in the constructor too: a field first added in row() would change the object's map mid-sheet (a deopt).
+  private cells: Array<Cell | undefined> | undefined = undefined;
 
   constructor(
     pl: Planner,
