@@ -377,31 +377,35 @@ function finish(table: FigureTable, i: number, row: DpaRow): DpaFigures {
   return out;
 }
 
-function twCount(sheet: DpaSheetModel): number {
-  let n = 0;
-  for (const row of sheet.rows) if (row.tw.length > n) n = row.tw.length;
-  if (sheet.total && sheet.total.tw.length > n) n = sheet.total.tw.length;
-  return n;
-}
 
 const NO_KIDS: number[] = [];
 
 /**
- * True when every row's children are rows listed after it (the leaf's children
- * aside): then no row is its own descendant and the visit would take each
- * row's children as listed, so rolling up from the last row to the first gives
- * the same figures.
+ * One pass over the rows for what the rollup needs to know first: the most
+ * quarters a row has (the table's width), and whether every row's children
+ * are rows listed after it (the leaf's children aside). Then no row is its
+ * own descendant and the visit would take each row's children as listed, so
+ * rolling up from the last row to the first gives the same figures.
  */
-function childrenBelow(rows: DpaRow[], leaf: number): boolean {
+function scanRows(rows: DpaRow[], total: DpaRow | undefined, leaf: number): { tws: number; childrenBelow: boolean } {
+  let tws = total !== undefined ? total.tw.length : 0;
+  let below = true;
   for (let i = 0; i < rows.length; i++) {
-    if (i === leaf) continue;
-    const children = rows[i].children;
+    const row = rows[i];
+    if (row.tw.length > tws) tws = row.tw.length;
+    if (!below || i === leaf) continue;
+    const children = row.children;
     for (let k = 0; k < children.length; k++) {
       const c = children[k];
-      if (!(c > i) || !rows[c]) return false;
+      // Compared, not tested for truth: no load of the child row itself.
+      const child = rows[c];
+      if (!(c > i) || child === undefined || child === null) {
+        below = false;
+        break;
+      }
     }
   }
-  return true;
+  return { tws, childrenBelow: below };
 }
 
 /** Indices of the rows the total row adds up: its children, else every row without a parent. */
@@ -468,11 +472,12 @@ export function computeFigures(sheet: DpaSheetModel, recompute: boolean, order: 
   const inRows = total !== undefined && rows[total.index] === total;
   // The total row has its own row in the table (after the sheet's rows), even when it is also
   // listed among them: a malformed tree may roll its plain cells into a parent.
-  const table = new FigureTable(rows, total, twCount(sheet));
   // A total row listed among the rows is a leaf here: its rollup comes from the top-level rows below.
   const leaf = inRows ? total.index : -1;
+  const scan = scanRows(rows, total, leaf);
+  const table = new FigureTable(rows, total, scan.tws);
 
-  if (order === 'auto' && childrenBelow(rows, leaf)) {
+  if (order === 'auto' && scan.childrenBelow) {
     // Every child comes after its parent: from the last row up, each row's children are done.
     for (let i = rows.length - 1; i >= 0; i--) {
       const row = rows[i];
