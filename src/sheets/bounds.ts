@@ -63,7 +63,8 @@ export function isRowBlank(row: Array<Cell | undefined> | undefined, minCol: num
 /** The total label sits in one of the label columns (No, Kode, Uraian, Sasaran) or the table's first column. */
 export function totalLabelColumn(row: Array<Cell | undefined> | undefined, labelCols: number[]): number | undefined {
   if (!row) return undefined;
-  for (const c of labelCols) {
+  for (let i = 0; i < labelCols.length; i++) {
+    const c = labelCols[i];
     const cell = row[c];
     if (cell && cell.t === 's' && isTotalText(cell.v)) return c;
   }
