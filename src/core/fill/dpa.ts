@@ -106,7 +106,6 @@ const NO_COL = -1;
  */
 class QuickPlanner {
   private readonly edits: CellEdit[];
-  private readonly overwrite: boolean;
   private readonly sheetName: string;
   private readonly pagu: number;
   private readonly realisasi: number;
@@ -132,7 +131,6 @@ class QuickPlanner {
   ) {
     const c = sheet.columns;
     this.edits = pl.plan.edits;
-    this.overwrite = pl.overwrite;
     this.sheetName = grid.name;
     this.pagu = c.pagu ?? NO_COL;
     this.realisasi = c.realisasi ?? NO_COL;
