@@ -52,16 +52,19 @@ describe('the backward rollup of a top-down tree gives the figures of the depth-
             pagu: AMOUNT,
             realisasi: AMOUNT,
             sdTw: AMOUNT,
-            tw: fc.array(AMOUNT, { maxLength: 4 }),
+            tw: fc.array(AMOUNT, { minLength: 4, maxLength: 4 }),
             target: fc.constantFrom<string | number | undefined>(undefined, 10, '85,5', '?x'),
             realisasiKinerja: fc.constantFrom<string | number | undefined>(undefined, 8, '90'),
           }),
           { minLength: 1, maxLength: 30 },
         ),
         fc.boolean(),
-        (draws, total) => {
+        fc.constantFrom(0, 2, 4, -1),
+        (draws, total, quarters) => {
+          // Rows of a sheet read from a workbook have as many quarters as it has TW columns; -1: any number.
+          const tw = (d: (typeof draws)[number], i: number) => (quarters < 0 ? d.tw.slice(0, (i * 7) % 5) : d.tw.slice(0, quarters));
           const sheet = dpaSheet(
-            draws.map((d, i) => ({ code: '', uraian: `Baris ${i}`, ...d })),
+            draws.map((d, i) => ({ code: '', uraian: `Baris ${i}`, ...d, tw: tw(d, i) })),
             { total: total ? {} : undefined },
           );
           same(sheet);

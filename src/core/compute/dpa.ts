@@ -380,32 +380,40 @@ function finish(table: FigureTable, i: number, row: DpaRow): DpaFigures {
 
 const NO_KIDS: number[] = [];
 
+/** The most quarters a row (or the total row) has: the table's TW slots per row. */
+function twCount(rows: DpaRow[], total: DpaRow | undefined): number {
+  let n = total !== undefined ? total.tw.length : 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i].tw.length > n) n = rows[i].tw.length;
+  return n;
+}
+
 /**
- * One pass over the rows for what the rollup needs to know first: the most
- * quarters a row has (the table's width), and whether every row's children
- * are rows listed after it (the leaf's children aside). Then no row is its
- * own descendant and the visit would take each row's children as listed, so
- * rolling up from the last row to the first gives the same figures.
+ * The rollup of a tree read top-down, in one pass from the last row to the
+ * first, each row's figures finished while its cells are at hand: when every
+ * row's children are rows listed after it (the leaf's children aside), no row
+ * is its own descendant and the visit would take each row's children as
+ * listed, so the children are done before their parent and the figures are
+ * the visit's. `tws`: the quarters of the first row and the total row, the
+ * most any row has unless a row has more (a sheet read from a workbook gives
+ * every row as many as it has TW columns). Undefined, having left `figures`
+ * to be overwritten, when a child comes first or a row has more quarters.
  */
-function scanRows(rows: DpaRow[], total: DpaRow | undefined, leaf: number): { tws: number; childrenBelow: boolean } {
-  let tws = total !== undefined ? total.tw.length : 0;
-  let below = true;
-  for (let i = 0; i < rows.length; i++) {
+function backward(rows: DpaRow[], total: DpaRow | undefined, leaf: number, tws: number, recompute: boolean, figures: DpaFigures[]): FigureTable | undefined {
+  const table = new FigureTable(rows, total, tws);
+  for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i];
-    if (row.tw.length > tws) tws = row.tw.length;
-    if (!below || i === leaf) continue;
-    const children = row.children;
-    for (let k = 0; k < children.length; k++) {
-      const c = children[k];
+    if (row.tw.length > tws) return undefined;
+    const kids = i === leaf ? NO_KIDS : row.children;
+    for (let k = 0; k < kids.length; k++) {
+      const c = kids[k];
       // Compared, not tested for truth: no load of the child row itself.
       const child = rows[c];
-      if (!(c > i) || child === undefined || child === null) {
-        below = false;
-        break;
-      }
+      if (!(c > i) || child === undefined || child === null) return undefined;
     }
+    rollup(table, i, row, kids, recompute);
+    figures[i] = finish(table, i, row);
   }
-  return { tws, childrenBelow: below };
+  return table;
 }
 
 /** Indices of the rows the total row adds up: its children, else every row without a parent. */
@@ -472,20 +480,15 @@ export function computeFigures(sheet: DpaSheetModel, recompute: boolean, order: 
   const inRows = total !== undefined && rows[total.index] === total;
   // The total row has its own row in the table (after the sheet's rows), even when it is also
   // listed among them: a malformed tree may roll its plain cells into a parent.
-  // A total row listed among the rows is a leaf here: its rollup comes from the top-level rows below.
+  // A total row listed among the rows is a leaf there: its rollup comes from the top-level rows below.
   const leaf = inRows ? total.index : -1;
-  const scan = scanRows(rows, total, leaf);
-  const table = new FigureTable(rows, total, scan.tws);
-
-  if (order === 'auto' && scan.childrenBelow) {
-    // Every child comes after its parent: from the last row up, each row's children are done.
-    for (let i = rows.length - 1; i >= 0; i--) {
-      const row = rows[i];
-      rollup(table, i, row, i === leaf ? NO_KIDS : row.children, recompute);
-    }
-  } else {
+  const figures: DpaFigures[] = new Array(rows.length);
+  const guess = Math.max(total !== undefined ? total.tw.length : 0, rows.length > 0 ? rows[0].tw.length : 0);
+  let table = order === 'auto' ? backward(rows, total, leaf, guess, recompute, figures) : undefined;
+  if (table === undefined) {
     // Children before parents (rows may list children in any order); a row met again
     // below itself (a malformed tree, a cycle) is left out of that parent's children.
+    const t = new FigureTable(rows, total, twCount(rows, total));
     const VISITING = 1;
     const DONE = 2;
     const state = new Uint8Array(rows.length);
@@ -501,14 +504,13 @@ export function computeFigures(sheet: DpaSheetModel, recompute: boolean, order: 
         for (const c of kids) visit(c);
         state[i] = 0;
       }
-      rollup(table, i, row, kids, recompute);
+      rollup(t, i, row, kids, recompute);
       state[i] = DONE;
     };
     for (let i = 0; i < rows.length; i++) visit(i);
+    for (let i = 0; i < rows.length; i++) figures[i] = finish(t, i, rows[i]);
+    table = t;
   }
-
-  const figures: DpaFigures[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) figures[i] = finish(table, i, rows[i]);
   if (!total) return { rows: figures, table };
   const totalIndex = rows.length;
   rollup(table, totalIndex, total, totalChildren(sheet), recompute);
