@@ -6,7 +6,7 @@
  * resolver (columns.ts) settles them.
  */
 import type { Field } from './types';
-import { compact, norm } from './text';
+import { compact, isSpaceCode, norm } from './text';
 
 export type Guess = Field | 'realisasi?' | 'persen?';
 
@@ -157,11 +157,22 @@ const cache = new Map<string, Classified | null>();
  * norm() leaves only digits and spaces, which name no field. Data rows of a
  * sheet with amounts typed as text are all such cells; they skip norm() and the cache.
  */
-const PLAIN_NUMBER = /^[\s\d.,+\-()]*$/;
+export const PLAIN_NUMBER = /^[\s\d.,+\-()]*$/;
+
+/** PLAIN_NUMBER.test(raw) in one scan of char codes (it runs for every text cell of such rows). */
+export function isPlainNumberText(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    // Digits and . , + - ( ): 0-9, 0x2e, 0x2c, 0x2b, 0x2d, 0x28, 0x29.
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x2b || c === 0x2d || c === 0x28 || c === 0x29) continue;
+    if (!isSpaceCode(c)) return false;
+  }
+  return true;
+}
 
 /** classifyText on raw text, memoised: the same header words repeat across sheets and rows. */
 export function classifyRaw(raw: string): Classified | undefined {
-  if (PLAIN_NUMBER.test(raw)) return undefined;
+  if (isPlainNumberText(raw)) return undefined;
   let hit = cache.get(raw);
   if (hit === undefined) {
     hit = classifyText(norm(raw)) ?? null;

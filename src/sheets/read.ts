@@ -67,16 +67,15 @@ const TEXT_FIELDS = new Set<Field>(['no', 'sasaran', 'uraian', 'indikator', 'sat
 /** A SourceValue whose `ref` object is built when asked for: most cells never are. */
 class CellSource<P> implements SourceValue<P> {
   constructor(
-    private readonly sheetName: string,
+    private readonly column: ColumnAt,
     private readonly row: number,
-    private readonly col: number,
     readonly cell: Cell | undefined,
     readonly parsed: P,
   ) {}
 
   /** A fresh CellRef per read: consumers only read its fields (findings, fill proposals), most cells never. */
   get ref(): CellRef {
-    return { sheet: this.sheetName, row: this.row, col: this.col };
+    return { sheet: this.column.sheet, row: this.row, col: this.column.col };
   }
 
   toJSON(): SourceValue<P> {
@@ -232,7 +231,7 @@ export class TableReader {
     if (cell === undefined) return new EmptyCellSource(this.columnAt(c), r);
     const parsed = readNumber(cell, ctx);
     this.report(r, c, cell, field, parsed, label);
-    return new CellSource(this.sheet.name, r, c, cell, parsed);
+    return new CellSource(this.columnAt(c), r, cell, parsed);
   }
 
   private columnAt(c: number): ColumnAt {
@@ -261,19 +260,19 @@ export class TableReader {
     } else {
       this.report(got.row, got.col, got.cell, field, parsed, label);
     }
-    return new CellSource(got.sheet, got.row, got.col, got.cell, parsed);
+    return new CellSource(this.columnAt(got.col), got.row, got.cell, parsed);
   }
 
   /**
    * The cell a number field reads, or undefined when a merge swallowed it:
    * the merge's value belongs to its anchor cell and is not read twice.
    */
-  private source(r: number, field: Field): { sheet: string; row: number; col: number; cell: Cell | undefined } | undefined {
+  private source(r: number, field: Field): { row: number; col: number; cell: Cell | undefined } | undefined {
     const c = this.table.columns[field];
     if (c === undefined) return undefined;
     const cell = this.sheet.rows[r]?.[c];
     if (!this.merges.empty && this.swallowed(r, c, cell, field)) return undefined;
-    return { sheet: this.sheet.name, row: r, col: c, cell };
+    return { row: r, col: c, cell };
   }
 
   private reportMerge(m: CellRange, r: number, field: Field): void {

@@ -5,6 +5,7 @@
 import type { Cell } from '../../src/grid/types';
 import { holdsAmount, mayBeSubtotal, mayBeTitle, mayBeTotal, SUBTOTAL_START, TITLE_START, TOTAL_START } from '../../src/sheets/bounds';
 import { headerScore, isNumberingRow, numberingCells } from '../../src/sheets/header-block';
+import { isPlainNumberText, PLAIN_NUMBER } from '../../src/sheets/headers';
 import { leadingChar } from '../../src/sheets/text';
 
 /** Deterministic generator (mulberry32), so a failure names a reproducible case. */
@@ -52,6 +53,24 @@ describe('first-character filters of total, sub total and title labels', () => {
     expect(leadingChar('\u200bJumlah')).toBe(0x200b);
     expect(leadingChar(' \t ')).toBe(-1);
     expect(leadingChar('')).toBe(-1);
+  });
+});
+
+describe('number-only texts, which name no column', () => {
+  it('are told by one scan exactly as by their pattern', () => {
+    const rnd = random(3);
+    const chars = [...SPACES, ...NOT_SPACES, '0', '7', '.', ',', '+', '-', '(', ')', '%', 'a', 'Rp', '\u2212', '٣'];
+    const wrong: string[] = [];
+    for (let i = 0; i < 20000; i++) {
+      let t = '';
+      const len = Math.floor(rnd() * 8);
+      for (let k = 0; k < len; k++) t += pick(rnd, chars);
+      if (isPlainNumberText(t) !== PLAIN_NUMBER.test(t)) wrong.push(t);
+    }
+    expect(wrong).toEqual([]);
+    expect(isPlainNumberText('25.805.000')).toBe(true);
+    expect(isPlainNumberText(' (1.250,50) ')).toBe(true);
+    expect(isPlainNumberText('85,44 %')).toBe(false);
   });
 });
 
