@@ -46,13 +46,17 @@ export function headerScore(row: Array<Cell | undefined> | undefined): number {
     cells++;
   }
   if (cells < 2) return 0;
-  const seen = new Set<string>();
+  // Distinct fields; a data row names one at most, so the set is made only for a second one.
+  let first: string | undefined;
+  let seen: Set<string> | undefined;
   for (const cell of row) {
     if (!cell || cell.t !== 's' || cell.v.length > MAX_HEADER_TEXT) continue;
     const c = classifyRaw(cell.v);
-    if (c) seen.add(c.field);
+    if (!c) continue;
+    if (first === undefined) first = c.field;
+    else if (c.field !== first) (seen ??= new Set([first])).add(c.field);
   }
-  return seen.size;
+  return seen !== undefined ? seen.size : first === undefined ? 0 : 1;
 }
 
 /** First row in [from, to) that scores as a header. */
