@@ -3,7 +3,7 @@
  * Total Belanja...), a run of blank rows, or the next table's title/header.
  */
 import type { Cell, SheetGrid } from '../grid/types';
-import { headerScore, isNumberingRow } from './header-block';
+import { headerScore, isNumberingRow, mayNameTwoFields } from './header-block';
 import { cellText, isBlank, leadingChar, norm } from './text';
 
 const TOTAL =
@@ -133,7 +133,7 @@ export function findBounds(
       skipRows.push(r);
       continue;
     }
-    if (!holdsAmount(row!) && headerScore(row) >= 2) {
+    if (!holdsAmount(row!) && mayNameTwoFields(row!) && headerScore(row) >= 2) {
       // A header repeated on every printed page is skipped; another header starts another table.
       if (!headerSigs.has(rowSignature(row))) break;
       skipRows.push(r);

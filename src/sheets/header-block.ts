@@ -4,7 +4,7 @@
  * (e.g. "KINERJA" over Target | Realisasi | Capaian).
  */
 import type { Cell, SheetGrid } from '../grid/types';
-import { classifyColumn, classifyRaw, headerYear } from './headers';
+import { classifyColumn, classifyRaw, headerYear, isPlainNumberText } from './headers';
 import type { MergeIndex } from './merges';
 import { cellText, isBlank, isYearNumber } from './text';
 
@@ -57,6 +57,22 @@ export function headerScore(row: Array<Cell | undefined> | undefined): number {
     else if (c.field !== first) (seen ??= new Set([first])).add(c.field);
   }
   return seen !== undefined ? seen.size : first === undefined ? 0 : 1;
+}
+
+/**
+ * False when at most one cell of the row could name a field (a text of
+ * header length that is not a number typed as text): such a row scores
+ * below 2 without classifying anything. Rows of amounts typed as text
+ * ("25.805.000") under a code and an uraian are such rows.
+ */
+export function mayNameTwoFields(row: Array<Cell | undefined>): boolean {
+  let texts = 0;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell || cell.t !== 's' || cell.v.length > MAX_HEADER_TEXT || isPlainNumberText(cell.v)) continue;
+    if (++texts >= 2) return true;
+  }
+  return false;
 }
 
 /** First row in [from, to) that scores as a header. */

@@ -4,7 +4,7 @@
  */
 import type { Cell } from '../../src/grid/types';
 import { holdsAmount, mayBeSubtotal, mayBeTitle, mayBeTotal, SUBTOTAL_START, TITLE_START, TOTAL_START } from '../../src/sheets/bounds';
-import { headerScore, isNumberingRow, numberingCells } from '../../src/sheets/header-block';
+import { headerScore, isNumberingRow, mayNameTwoFields, numberingCells } from '../../src/sheets/header-block';
 import { isPlainNumberText, PLAIN_NUMBER } from '../../src/sheets/headers';
 import { leadingChar } from '../../src/sheets/text';
 
@@ -103,6 +103,12 @@ const CELLS: Array<Cell | undefined> = [
   { t: 's', v: 'TW I' },
   { t: 's', v: '%' },
   { t: 's', v: ' Sisa' },
+  { t: 's', v: '25.805.000' },
+  { t: 's', v: ' (1.250,50)' },
+  { t: 's', v: 'Target' },
+  { t: 's', v: 'Satuan' },
+  { t: 's', v: 'INDIKATOR KINERJA' },
+  { t: 's', v: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota dan Belanja Pegawai ASN' },
   { t: 'b', v: true },
   { t: 'd', v: 45000 },
   { t: 'e', v: '#REF!' },
@@ -143,5 +149,22 @@ describe('rows turned down before the header and numbering tests', () => {
     }
     expect(wrong).toEqual([]);
     expect(amounts).toBeGreaterThan(1000);
+  });
+
+  it('a row where at most one cell could name a field scores below 2 as a header', () => {
+    const rnd = random(13);
+    let few = 0;
+    let headers = 0;
+    const wrong: unknown[] = [];
+    for (let i = 0; i < 20000; i++) {
+      const r = row(rnd);
+      if (headerScore(r) >= 2) headers++;
+      if (mayNameTwoFields(r)) continue;
+      few++;
+      if (headerScore(r) >= 2) wrong.push(r);
+    }
+    expect(wrong).toEqual([]);
+    expect(few).toBeGreaterThan(1000);
+    expect(headers).toBeGreaterThan(100);
   });
 });
