@@ -38,6 +38,9 @@ const ROW = fc.record({
   consistent: fc.boolean(),
   sisa: AMOUNT,
   persen: fc.constantFrom<string | number | undefined>(undefined, '', '85,44', 12.5, '?x'),
+  /** An indicator on one row in five or so: its capaian is always checked in full. */
+  target: fc.constantFrom<string | number | undefined>(undefined, undefined, undefined, undefined, '', 10, '?x'),
+  realisasiKinerja: fc.constantFrom<string | number | undefined>(undefined, undefined, undefined, 8, ''),
 });
 
 type RowDraw = typeof ROW extends fc.Arbitrary<infer T> ? T : never;
@@ -58,6 +61,8 @@ function sheetOf(draws: RowDraw[], withRealisasi: boolean, allQuarters: boolean,
       sdTw: r.sdTw,
       sisa: r.sisa,
       persen: r.persen,
+      target: r.target,
+      realisasiKinerja: r.realisasiKinerja,
     };
   });
   const C = DPA_COLS;
@@ -69,6 +74,8 @@ function sheetOf(draws: RowDraw[], withRealisasi: boolean, allQuarters: boolean,
     ...(allQuarters ? { tw1: C.tw1, tw2: C.tw2, tw3: C.tw3, tw4: C.tw4 } : { tw1: C.tw1 }),
     sisa: C.sisa,
     persen: C.persen,
+    target: C.target,
+    realisasiKinerja: C.realisasiKinerja,
   };
   const sheet = dpaSheet(specs, { columns, total: total ? { pagu: 1_000_000 } : undefined });
   const rows = sheet.rows;
@@ -125,7 +132,7 @@ describe('the quick DPA checks find exactly what the full checks find', () => {
     expect(quick).toBe(oracle);
   });
 
-  it('on trees with realisasi, s.d. TW, anggaran murni and quarters stated, summed, blank or unreadable at random', () => {
+  it('on trees with realisasi, s.d. TW, anggaran murni, quarters and indicators stated, summed, blank or unreadable at random', () => {
     fc.assert(
       fc.property(fc.array(ROW, { minLength: 1, maxLength: 30 }), fc.boolean(), fc.boolean(), fc.boolean(), (draws, withRealisasi, allQuarters, total) => {
         const { quick, oracle } = both(sheetOf(draws, withRealisasi, allQuarters, total));

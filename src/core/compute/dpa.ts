@@ -207,7 +207,7 @@ export class FigureTable {
    */
   setSum(s: number, rows: ArrayLike<number> | null, base: number, n: number, start: Decimal | undefined, source: number): void {
     const w = this.width;
-    let int = start === undefined ? 0 : intOf(start);
+    let int = start === undefined || start === ZERO ? 0 : intOf(start);
     let figs = 0;
     for (let k = 0; k < n; k++) {
       const c = rows === null ? base + k : rows[k] * w + base;
@@ -369,11 +369,16 @@ class RowFigures implements DpaFigures {
   }
 }
 
-function finish(table: FigureTable, i: number, row: DpaRow): DpaFigures {
-  const out = new RowFigures(table, i);
+/** True when the row's figures carry a capaianKinerja: it states an indicator target or realisasi. */
+export function hasCapaian(row: DpaRow): boolean {
   const t = row.target?.parsed;
   const r = row.realisasiKinerja?.parsed;
-  if ((t !== undefined && t.kind !== 'empty') || (r !== undefined && r.kind !== 'empty')) out.capaianKinerja = capaianKinerja(t, r, 'positif');
+  return (t !== undefined && t.kind !== 'empty') || (r !== undefined && r.kind !== 'empty');
+}
+
+function finish(table: FigureTable, i: number, row: DpaRow): DpaFigures {
+  const out = new RowFigures(table, i);
+  if (hasCapaian(row)) out.capaianKinerja = capaianKinerja(row.target?.parsed, row.realisasiKinerja?.parsed, 'positif');
   return out;
 }
 

@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import type { Finding } from '../findings/types';
 import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
 import type { DpaFigures, Figure } from '../compute/types';
-import { computeDpaSheet, FigureTable, PAGU, REALISASI, totalChildren, TW0, type DpaSheetFigures } from '../compute/dpa';
+import { computeDpaSheet, FigureTable, hasCapaian, PAGU, REALISASI, totalChildren, TW0, type DpaSheetFigures } from '../compute/dpa';
 import { numberOf, round2, stateOf, statedPercent, statedPercentHundredths } from '../compute/num';
 import { childWord, finding, pct, rowName, rp } from './finding';
 import { capaianFindings } from './capaian';
@@ -290,7 +290,7 @@ export function validateDpa(sheet: DpaSheetModel, computed: DpaSheetFigures = co
     // Most rows of a large sheet are consistent whole amounts: settled in integers first,
     // and only a row that may hold a finding takes the checks below.
     if (row.children.length > 0 && !(quick && sumsAgree(ctx, row))) checkSums(ctx, row, childRows(sheet, row), false);
-    if (!(quick && rowAgrees(ctx, row, row.index, figures[row.index], false))) checkRow(ctx, row, figures[row.index], false);
+    if (!(quick && rowAgrees(ctx, row, row.index))) checkRow(ctx, row, figures[row.index], false);
   }
   if (totalRow && total) {
     checkSums(ctx, totalRow, totalChildren(sheet).map((i) => sheet.rows[i]).filter(Boolean), true);
@@ -380,8 +380,9 @@ function sumsAgree(ctx: Ctx, parent: DpaRow): boolean {
  * True when checkRow would certainly find nothing: %, sisa, realisasi ≤ pagu
  * and ΣTW all hold in exact integers, and the row has no indicator to check.
  */
-function rowAgrees(ctx: Ctx, row: DpaRow, ti: number, fig: DpaFigures, isTotal: boolean): boolean {
-  if (!isTotal && fig.capaianKinerja) return false;
+function rowAgrees(ctx: Ctx, row: DpaRow, ti: number): boolean {
+  // An indicator row has its capaian checked (its figures carry one): read from the row, not its figures.
+  if (hasCapaian(row)) return false;
   const t = ctx.table;
   // The row's own value: the stated cell when readable, else its figure.
   const pagu = t.int(ti, PAGU);
