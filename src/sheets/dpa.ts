@@ -59,7 +59,9 @@ function mainBidangOf(rows: DpaRow[]): string | undefined {
   // Counted per urusan, then bidang: no key string built per row.
   const byUrusan = new Map<string, Map<string, BidangCount>>();
   const seen: BidangCount[] = [];
-  for (const { code: c } of rows) {
+  // By index, as the other passes over the rows: each runs once, mostly before it is optimized (no iterator per row).
+  for (let i = 0; i < rows.length; i++) {
+    const c = rows[i].code;
     if (c.kind !== 'code' || !c.code.bidang || c.code.bidang.toUpperCase() === 'XX' || c.code.urusan.toUpperCase() === 'X') continue;
     const { urusan, bidang } = c.code;
     let byBidang = byUrusan.get(urusan);
@@ -206,7 +208,10 @@ export function buildDpa(sheet: SheetGrid, merges: MergeIndex, table: TableLayou
   // Ambiguous number codes (1.1 = "1.10" or "1.01"?) are read again with the sheet's main bidang.
   const mainBidang = mainBidangOf(rows);
   if (mainBidang) {
-    for (const row of rows) if (row.code.kind === 'ambiguous') row.code = codes.read(row.row, { bidang: mainBidang });
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (row.code.kind === 'ambiguous') row.code = codes.read(row.row, { bidang: mainBidang });
+    }
   }
 
   inferLevels(rows, rd);
@@ -377,7 +382,8 @@ function ancestorByCode(canonical: string, byCode: Map<string, number>): number 
 function inferLevels(rows: DpaRow[], rd: TableReader): void {
   const indents = new Set<number>();
   let dottedNumbers = false;
-  for (const p of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const p = rows[i];
     const level = levelOfCode(p.code);
     if (level) {
       p.level = level;
@@ -391,7 +397,8 @@ function inferLevels(rows: DpaRow[], rd: TableReader): void {
   }
   const indentRank = [...indents].sort((a, b) => a - b);
   let last: RowLevel | undefined;
-  for (const p of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const p = rows[i];
     if (p.levelSource === 'code') {
       last = p.level;
       continue;

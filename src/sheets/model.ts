@@ -67,7 +67,8 @@ function inferredFinding(sheet: string, dpas: DpaSheetModel[]): Finding | undefi
   const rows: number[] = [];
   let cell = '';
   for (const d of dpas) {
-    for (const r of d.rows) {
+    for (let i = 0; i < d.rows.length; i++) {
+      const r = d.rows[i];
       if (r.levelSource !== 'inferred') continue;
       if (!cell) cell = a1(r.row, d.columns.uraian ?? d.columns.kode ?? 0);
       rows.push(r.row + 1);
