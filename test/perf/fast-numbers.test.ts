@@ -129,13 +129,13 @@ describe('a stated percentage read in hundredths from its numeric cell', () => {
 
   it('equals the hundredths of the Decimal the validator reads, whenever it answers', () => {
     fc.assert(
-      fc.property(anyNumber, fc.constantFrom(undefined, '0.00', '#,##0.00', '0.00%'), (v, z) => {
+      fc.property(anyNumber, fc.constantFrom(undefined, '0.00', '#,##0.00', '0.00%', '0.00" %"'), (v, z) => {
         const sv = percentCell(v, z);
         const fast = statedPercentHundredths(sv);
         const slow = scaledInt(statedPercent(sv)!, 2);
         if (fast !== undefined) expect(fast).toBe(slow);
         // It answers for every plain cell with at most two decimals (the % columns of a DPA).
-        if (z !== '0.00%' && slow !== undefined && Math.abs(v) < 1e8) expect(fast).toBe(slow);
+        if (!z?.includes('%') && slow !== undefined && Math.abs(v) < 1e8) expect(fast).toBe(slow);
       }),
       RUNS,
     );

@@ -51,6 +51,18 @@ export function statedPercent(sv: SourceValue | undefined): Decimal | undefined 
   return v;
 }
 
+/** The last format asked about and its answer: a column's cells share one format string. */
+let lastFormat: string | undefined;
+let lastHasPercent = false;
+
+function hasPercentSign(z: string): boolean {
+  if (z !== lastFormat) {
+    lastHasPercent = z.includes('%');
+    lastFormat = z;
+  }
+  return lastHasPercent;
+}
+
 /**
  * A stated percentage in hundredths (78,63 → 7863), as scaledInt(statedPercent(sv), 2)
  * gives it, read from a plain numeric cell without building its Decimal: v has at
@@ -65,7 +77,7 @@ export function statedPercentHundredths(sv: SourceValue | undefined): number | u
   // A number written as text ("78,63") is taken as written: no cell format scales it.
   if (p.fromText) return cell !== undefined && cell.t === 'n' ? undefined : scaledInt(p.value, 2);
   if (cell === undefined || cell.t !== 'n') return undefined;
-  if (cell.z !== undefined && cell.z.includes('%')) return undefined;
+  if (cell.z !== undefined && hasPercentSign(cell.z)) return undefined;
   const v = cell.v;
   if (!(Math.abs(v) < 1e8)) return undefined;
   const h = Math.round(v * 100);
