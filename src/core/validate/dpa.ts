@@ -35,6 +35,8 @@ interface Ctx {
   table: FigureTable;
   total?: DpaFigures;
   out: Finding[];
+  /** The sheet has all four quarter columns (checkTw then holds s.d. TW to ΣTW). */
+  allQuarters: boolean;
   /** Figures with every parent recomputed from its children; built on the first mismatch only. */
   leaves?: { rows: DpaFigures[]; total?: DpaFigures };
 }
@@ -281,7 +283,9 @@ function checkTw(ctx: Ctx, row: DpaRow, name: () => string): void {
 export function validateDpa(sheet: DpaSheetModel, computed: DpaSheetFigures = computeDpaSheet(sheet), opts: { quick?: boolean } = {}): Finding[] {
   const quick = opts.quick ?? true;
   const { rows: figures, total, table } = computed;
-  const ctx: Ctx = { sheet, figures, table, total, out: [] };
+  const c = sheet.columns;
+  const allQuarters = c.tw1 !== undefined && c.tw2 !== undefined && c.tw3 !== undefined && c.tw4 !== undefined;
+  const ctx: Ctx = { sheet, figures, table, total, out: [], allQuarters };
   const totalRow = sheet.total;
   const rows = sheet.rows;
   for (let i = 0; i < rows.length; i++) {
@@ -409,9 +413,7 @@ function twAgrees(ctx: Ctx, row: DpaRow, ti: number): boolean {
   else {
     // No readable realisasi cell: a realisasi column that is empty or unreadable holds nothing to check.
     if (row.realisasi !== undefined) return true;
-    const c = ctx.sheet.columns;
-    const allQuarters = c.tw1 !== undefined && c.tw2 !== undefined && c.tw3 !== undefined && c.tw4 !== undefined;
-    const sp = allQuarters ? row.sdTw?.parsed : undefined;
+    const sp = ctx.allQuarters ? row.sdTw?.parsed : undefined;
     if (sp === undefined || sp.kind !== 'number') return true;
     stated = intOfParsed(sp);
   }
