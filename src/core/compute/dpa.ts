@@ -382,7 +382,6 @@ function finish(table: FigureTable, i: number, row: DpaRow): DpaFigures {
   return out;
 }
 
-
 const NO_KIDS: number[] = [];
 
 /** The most quarters a row (or the total row) has: the table's TW slots per row. */
