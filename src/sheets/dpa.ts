@@ -350,8 +350,9 @@ function linkRows(rows: DpaRow[], rd: TableReader, cols: DpaColumns): TreeTop {
     if (parent !== undefined) {
       row.parent = parent;
       const siblings = rows[parent].children;
+      // The builder owns the arrays it made; the model hands them out read-only.
       if (siblings === NONE) rows[parent].children = [index];
-      else siblings.push(index);
+      else (siblings as number[]).push(index);
     } else if (!orphan) {
       top.children.push(index);
     }

@@ -149,7 +149,7 @@ export function dpaSheet(
     const parent = stack[stack.length - 1];
     if (parent) {
       r.parent = parent.index;
-      parent.children.push(i);
+      (parent.children as number[]).push(i);
     }
     stack.push(r);
     rows.push(r);

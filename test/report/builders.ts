@@ -226,7 +226,7 @@ export function dpaSheet(specs: DpaSpec[], opts: { indicators?: boolean } = {}):
     };
     if (parent !== undefined) {
       r.parent = parent;
-      rows[parent].children.push(index);
+      (rows[parent].children as number[]).push(index);
     }
     if (s.pagu !== undefined) r.pagu = money(DPA_SHEET, row, 8, s.pagu);
     if (s.realisasi !== undefined) r.realisasi = money(DPA_SHEET, row, 9, s.realisasi);

@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
 import { detectLayouts, buildModel } from '../../src/sheets';
 import { computeDpaSheet } from '../../src/core/compute/dpa';
 import { validateDpa } from '../../src/core/validate/dpa';
-import type { DpaSheetModel, RowLevel } from '../../src/core/model/types';
+import type { DpaSheetModel, RowLevel, SourceValue } from '../../src/core/model/types';
 import { generateWorkbook } from '../../bench/generate';
 import { perturb } from '../perf/digest';
 import { dpaSheet, DPA_COLS, sv, type DpaRowSpec } from '../compute/builders';
@@ -110,7 +110,7 @@ function sheetOf(draws: RowDraw[], withRealisasi: boolean, allQuarters: boolean,
       }
       for (let q = 0; q < row.tw.length; q++) {
         const tw = sum((k) => whole(k.tw[q]));
-        if (tw !== undefined) row.tw[q] = sv(sheet.sheet, row.row, C.tw1 + q, text(tw));
+        if (tw !== undefined) (row.tw as Array<SourceValue | undefined>)[q] = sv(sheet.sheet, row.row, C.tw1 + q, text(tw));
       }
     }
     const pagu = whole(row.pagu);

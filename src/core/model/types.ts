@@ -39,12 +39,12 @@ export interface DpaRow {
   uraian: string;
   /** Index of the parent row, if any. */
   parent?: number;
-  children: number[];
+  children: readonly number[];
   pagu?: SourceValue;
   paguMurni?: SourceValue;
   realisasi?: SourceValue;
   /** TW I..TW IV realisasi (index 0..3), where the sheet has those columns. */
-  tw: Array<SourceValue | undefined>;
+  tw: ReadonlyArray<SourceValue | undefined>;
   sdTw?: SourceValue;
   persen?: SourceValue;
   sisa?: SourceValue;
