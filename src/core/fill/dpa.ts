@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import type { Cell, SheetGrid } from '../../grid/types';
 import type { DpaRow, DpaSheetModel, SourceValue } from '../model/types';
 import type { DpaFigures, Figure } from '../compute/types';
-import { computeDpaSheet, FigureTable, PAGU, REALISASI, TW0 } from '../compute/dpa';
+import { computeDpaSheet, FigureTable, hasCapaian, PAGU, REALISASI, TW0 } from '../compute/dpa';
 import { numberOf, round2, statedPercent, statedPercentHundredths } from '../compute/num';
 import { intOf, intOfParsed, percentHundredths, scaledInt } from '../compute/fast';
 import type { CellEdit, EditKind } from './types';
@@ -86,10 +86,10 @@ export function planDpa(pl: Planner, grid: SheetGrid, sheet: DpaSheetModel, opts
     const row = all[i];
     if (row === sheet.total) continue;
     const fig = rows[row.index];
-    if (!quick || !quick.row(row, row.index, fig, false)) planRow(pl, grid, sheet, row, fig, false);
+    if (!quick || !quick.row(row, row.index, false)) planRow(pl, grid, sheet, row, fig, false);
   }
   if (sheet.total && total) {
-    if (!quick || !quick.row(sheet.total, totalIndex!, total, true)) planRow(pl, grid, sheet, sheet.total, total, true);
+    if (!quick || !quick.row(sheet.total, totalIndex!, true)) planRow(pl, grid, sheet, sheet.total, total, true);
   }
 }
 
@@ -140,8 +140,9 @@ class QuickPlanner {
     this.capaian = c.capaian !== undefined;
   }
 
-  row(row: DpaRow, ti: number, fig: DpaFigures, isTotal: boolean): boolean {
-    if (!isTotal && this.capaian && fig.capaianKinerja) return false;
+  row(row: DpaRow, ti: number, isTotal: boolean): boolean {
+    // An indicator row has a capaian to compare: planRow's (the row's figures carry it exactly then).
+    if (!isTotal && this.capaian && hasCapaian(row)) return false;
     const t = this.t;
     const r = row.row;
     this.n = 0;

@@ -35,7 +35,10 @@ interface Ctx {
   table: FigureTable;
   total?: DpaFigures;
   out: Finding[];
-  /** The sheet has all four quarter columns (checkTw then holds s.d. TW to ΣTW). */
+  /**
+   * The sheet has all four quarter columns: only then checkTw holds s.d. TW to ΣTW
+   * ("Realisasi TW IV | s.d. TW IV" holds one quarter and the cumulative).
+   */
   allQuarters: boolean;
   /** Figures with every parent recomputed from its children; built on the first mismatch only. */
   leaves?: { rows: DpaFigures[]; total?: DpaFigures };
@@ -253,10 +256,7 @@ function checkRow(ctx: Ctx, row: DpaRow, fig: DpaFigures, isTotal: boolean): voi
  * sum (a sheet with four quarter columns and "Realisasi s.d. TW IV").
  */
 function checkTw(ctx: Ctx, row: DpaRow, name: () => string): void {
-  const c = ctx.sheet.columns;
-  // Only with all four quarter columns: "Realisasi TW IV | s.d. TW IV" holds one quarter and the cumulative.
-  const allQuarters = c.tw1 !== undefined && c.tw2 !== undefined && c.tw3 !== undefined && c.tw4 !== undefined;
-  const sv = row.realisasi ?? (allQuarters ? row.sdTw : undefined);
+  const sv = row.realisasi ?? (ctx.allQuarters ? row.sdTw : undefined);
   const stated = numberOf(sv);
   if (stated === undefined || !sv) return;
   const states = row.tw.map((t) => stateOf(t?.parsed));
