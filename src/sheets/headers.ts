@@ -6,7 +6,8 @@
  * resolver (columns.ts) settles them.
  */
 import type { Field } from './types';
-import { compact, isSpaceCode, norm } from './text';
+import { compact, norm } from './text';
+import { isSpaceCode } from '../core/chars';
 
 export type Guess = Field | 'realisasi?' | 'persen?';
 

@@ -1,5 +1,6 @@
 /** Cell text helpers shared by header recognition and model building. */
 import type { Cell } from '../grid/types';
+import { isSpaceCode } from '../core/chars';
 
 /** The text a user sees in a cell (numbers as JavaScript prints them). */
 export function cellText(cell: Cell | undefined): string {
@@ -61,13 +62,6 @@ export function indentOf(cell: Cell | undefined): number {
   let n = 0;
   for (const ch of m[0]) n += ch === '\t' ? 4 : 1;
   return n;
-}
-
-/** A character /\s/ matches (ECMAScript white space and line terminators). */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0x1680) return c === 0xa0;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

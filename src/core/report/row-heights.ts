@@ -6,6 +6,7 @@
  */
 import type { CellRange } from '../../grid/types';
 import type { ReportCell } from './types';
+import { isSpaceCode } from '../chars';
 
 const DEFAULT_HEIGHT = 15;
 const DEFAULT_SIZE = 11;
@@ -13,14 +14,6 @@ const DEFAULT_SIZE = 11;
 const CHARS_PER_UNIT = 1.15;
 
 const NEWLINE = 10;
-
-/** A character JS regular expressions match with \s (Unicode white space and line terminators). */
-function isSpace(ch: number): boolean {
-  if (ch < 0x80) return ch === 32 || (ch >= 9 && ch <= 13);
-  return (
-    ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff
-  );
-}
 
 /**
  * Lines a wrapped text takes. Each line of the text ("\n") wraps at spaces: a
@@ -41,7 +34,7 @@ export function linesFor(text: string, widthUnits: number, bold: boolean): numbe
   for (let i = 0; i <= n; i++) {
     const ch = i < n ? text.charCodeAt(i) : NEWLINE;
     const end = ch === NEWLINE;
-    if (!end && !isSpace(ch)) {
+    if (!end && !isSpaceCode(ch)) {
       w++;
       inSpace = false;
       continue;
