@@ -4,7 +4,7 @@
  */
 import type { Cell, SheetGrid } from '../grid/types';
 import { headerScore, isNumberingRow, mayNameTwoFields } from './header-block';
-import { cellText, isBlank, leadingChar, norm } from './text';
+import { cellText, isBlank, isYearNumber, leadingChar, norm } from './text';
 
 const TOTAL =
   /^(?:jumlah|total|grand total)(?: (?:total|keseluruhan|seluruhnya|semua|belanja|anggaran|program|pagu|opd|skpd|pd|dinas|kegiatan|umum|akhir|langsung|tidak|realisasi|keuangan|rp|apbd|papbd|tahun|\d{4}))*$/;
@@ -176,7 +176,7 @@ export function holdsAmount(row: Array<Cell | undefined>): boolean {
     const cell = row[c];
     if (!cell || cell.t !== 'n') continue;
     const v = cell.v;
-    if (!Number.isInteger(v) || v < 0 || (v > 99 && (v < 1990 || v > 2100))) return true;
+    if (!Number.isInteger(v) || v < 0 || (v > 99 && !isYearNumber(v))) return true;
   }
   return false;
 }
