@@ -4,7 +4,7 @@
  */
 import type { Cell, CellRange, SheetGrid } from '../grid/types';
 import { DATE1904_OFFSET, isoToSerial } from './dates';
-import { shiftFormula } from './formula-shift';
+import { FormulaTemplate } from './formula-shift';
 import { itemText } from './shared-strings';
 import type { CellFormats } from './styles';
 import { attr, decodeText, elements, isDelim, isTrue, rootPrefix, unescapeXml } from './xml';
@@ -58,6 +58,14 @@ interface SharedMaster {
   text: string;
   row: number;
   col: number;
+  /** Compiled when the first child is read. */
+  template?: FormulaTemplate;
+}
+
+/** A shared-formula child's text: its master's formula moved to (row, col). */
+function childFormula(m: SharedMaster, row: number, col: number): string {
+  if (m.template === undefined) m.template = FormulaTemplate.compile(m.text);
+  return m.template.shift(row - m.row, col - m.col);
 }
 
 function isSpace(ch: number): boolean {
@@ -543,7 +551,7 @@ class CellScanner {
       if (text) this.masters.set(si, { text, row: this.rowIdx, col: this.colIdx });
       else {
         const m = this.masters.get(si);
-        if (m) return shiftFormula(m.text, this.rowIdx - m.row, this.colIdx - m.col);
+        if (m) return childFormula(m, this.rowIdx, this.colIdx);
         this.orphanSi = si;
       }
     } else if (ft === 'dataTable' && !text) {
@@ -637,7 +645,7 @@ export function readSheetXml(xml: string, ctx: SheetContext, bytes?: Uint8Array)
   for (const o of orphans) {
     const m = masters.get(o.si);
     // A child whose master is missing keeps a visible marker instead of an empty formula.
-    o.cell.f = m ? shiftFormula(m.text, o.row - m.row, o.col - m.col) : `#SHARED(${o.si})`;
+    o.cell.f = m ? childFormula(m, o.row, o.col) : `#SHARED(${o.si})`;
   }
 
   // Hidden columns, limited to the columns that hold data (a "hide all unused" range spans 16,384).

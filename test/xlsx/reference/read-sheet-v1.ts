@@ -5,7 +5,7 @@
  */
 import type { Cell, CellRange, SheetGrid } from '../../../src/grid/types';
 import { DATE1904_OFFSET, isoToSerial } from '../../../src/xlsx/dates';
-import { shiftFormula } from '../../../src/xlsx/formula-shift';
+import { shiftFormula } from './formula-shift-v1';
 import { itemText } from './shared-strings-v1';
 import type { CellFormats } from '../../../src/xlsx/styles';
 import { attr, decodeText, elements, isTrue, rootPrefix, unescapeXml } from '../../../src/xlsx/xml';
