@@ -1,12 +1,14 @@
 /**
  * A small .xlsx writer for generated benchmark workbooks, shaped like Excel's
  * own output: shared strings, a styles part with custom number formats,
- * bordered blank cells, row spans, frozen panes, merges, cached formula values.
+ * bordered blank cells, row spans, frozen panes, merges, formulas filled down
+ * a column as shared formulas, cached formula values.
  * Node-free (fflate + strings) but only the benchmark uses it.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Cell, SheetGrid } from '../src/grid/types';
 import { a1, columnLetters } from '../src/grid/address';
+import { FormulaTemplate } from '../src/xlsx/formula-shift';
 
 export interface CellStyle {
   font?: 'bold' | 'title';
@@ -152,10 +154,42 @@ class SharedStrings {
   }
 }
 
-function cellXml(ref: string, s: number, cell: Cell | undefined, sst: SharedStrings): string {
+/**
+ * The <f> elements of formulas filled down a column, as Excel writes them: the
+ * first cell of a run is the master (`t="shared"`, the run's range, the text),
+ * each cell below whose formula is the master's moved down is a child that
+ * names only the group. Keyed by `row * columns + col`.
+ */
+function sharedFormulas(grid: SheetGrid, columns: number): Map<number, string> {
+  const out = new Map<number, string>();
+  let si = 0;
+  for (let c = 0; c < columns; c++) {
+    let r = 0;
+    while (r < grid.rows.length) {
+      const f = grid.rows[r]?.[c]?.f;
+      if (f === undefined) {
+        r++;
+        continue;
+      }
+      const template = FormulaTemplate.compile(f);
+      let end = r + 1;
+      while (end < grid.rows.length && grid.rows[end]?.[c]?.f === template.shift(end - r, 0)) end++;
+      if (end - r > 1) {
+        out.set(r * columns + c, `<f t="shared" ref="${a1(r, c)}:${a1(end - 1, c)}" si="${si}">${esc(f)}</f>`);
+        for (let k = r + 1; k < end; k++) out.set(k * columns + c, `<f t="shared" si="${si}"/>`);
+        si++;
+      }
+      r = end;
+    }
+  }
+  return out;
+}
+
+/** A cell; `fx` is its <f> element when the formula is part of a shared group. */
+function cellXml(ref: string, s: number, cell: Cell | undefined, sst: SharedStrings, fx?: string): string {
   const sAttr = s ? ` s="${s}"` : '';
   if (!cell) return `<c r="${ref}"${sAttr}/>`;
-  const f = cell.f !== undefined ? `<f>${esc(cell.f)}</f>` : '';
+  const f = fx ?? (cell.f !== undefined ? `<f>${esc(cell.f)}</f>` : '');
   switch (cell.t) {
     case 'n':
     case 'd':
@@ -196,6 +230,7 @@ function sheetXml(sheet: XlsxSheet, styles: StyleTable, sst: SharedStrings, sele
   }
   parts.push('<sheetData>');
   const spans = `1:${columns}`;
+  const shared = sharedFormulas(grid, columns);
   for (let r = 0; r < grid.rows.length; r++) {
     const row = grid.rows[r];
     const cells: string[] = [];
@@ -203,7 +238,7 @@ function sheetXml(sheet: XlsxSheet, styles: StyleTable, sst: SharedStrings, sele
       const cell = row?.[c];
       const style = sheet.style?.(r, c, cell);
       if (!cell && !style) continue;
-      cells.push(cellXml(a1(r, c), styles.index(style, cell?.z), cell, sst));
+      cells.push(cellXml(a1(r, c), styles.index(style, cell?.z), cell, sst, shared.get(r * columns + c)));
     }
     if (cells.length === 0) continue;
     const hidden = grid.hiddenRows.has(r) ? ' hidden="1"' : '';

@@ -7,6 +7,7 @@ import { evaluateTargets, humanReport, type BenchResults } from '../../bench/res
 import { runBench } from '../../bench/run';
 import * as path from 'path';
 import { mkdtempSync, rmSync } from 'fs';
+import { unzipSync } from 'fflate';
 import * as os from 'os';
 
 /** Every stored cell as [row, col, cell], so sparse and explicit-undefined rows compare equal. */
@@ -32,6 +33,13 @@ describe('benchmark workbook generator', () => {
       expect(cells(back.sheets[i])).toEqual(cells(sheet));
       expect(back.sheets[i].merges).toEqual(sheet.merges);
     });
+  });
+
+  it('writes formulas filled down a column as Excel does: one shared master, then children naming its group', () => {
+    const xml = new TextDecoder().decode(unzipSync(writeXlsx(generateWorkbook({ rows: 120 }).sheets))['xl/worksheets/sheet1.xml']);
+    expect(xml).toMatch(/<c r="H7"[^>]*><f t="shared" ref="H7:H127" si="\d+">SUM\(D7:G7\)<\/f>/);
+    expect(xml).toMatch(/<c r="H8"[^>]*><f t="shared" si="\d+"\/>/);
+    expect(xml).not.toMatch(/<f>SUM\(D8:G8\)<\/f>/);
   });
 
   it.each([10, 1_000, 2_345])('puts exactly %i data rows between the DPA header and its Jumlah row', (rows) => {
