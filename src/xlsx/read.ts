@@ -7,12 +7,20 @@ import { readSheetXml } from './read-sheet';
 import { readSharedStrings } from './shared-strings';
 import { readCellFormats } from './styles';
 import { text } from './xml';
-import { unzip, unzipWith } from './zip';
+import { Archive, type PartSource } from './zip';
 import type { ZipCodec } from './zip-codec';
 
-/** Only XML parts are decompressed; media, printer settings and VBA are skipped. */
+/** Only XML parts can be read; media, printer settings and VBA are never looked at. */
 function wanted(name: string): boolean {
   return /\.(xml|rels)$/i.test(name) && !/^xl\/(media|charts|drawings|printerSettings|customXml)\//i.test(name);
+}
+
+/** The parts a reader may read, each inflated when first asked for. */
+function readableParts(archive: Archive): PartSource {
+  return {
+    has: (name) => wanted(name) && archive.has(name),
+    get: (name) => (wanted(name) ? archive.get(name) : undefined),
+  };
 }
 
 export interface ReadOptions {
@@ -21,7 +29,9 @@ export interface ReadOptions {
 }
 
 export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): WorkbookGrid {
-  const { entries, names } = opts.codec ? unzipWith(bytes, opts.codec, wanted) : unzip(bytes, wanted);
+  const archive = new Archive(bytes, opts.codec);
+  const names = archive.names();
+  const entries = readableParts(archive);
   const part = (path: string | undefined) => {
     const b = path ? entries.get(path) : undefined;
     return b ? text(b) : undefined;

@@ -60,32 +60,12 @@ export function unzip(bytes: Uint8Array, want?: (name: string) => boolean): { en
 }
 
 /**
- * Unzips the entries `want` names with `codec` (walking the central directory
- * ourselves); archives the raw reader cannot walk (zip64) take unzip().
- */
-export function unzipWith(bytes: Uint8Array, codec: ZipCodec, want: (name: string) => boolean): { entries: Entries; names: string[] } {
-  assertZip(bytes);
-  const raw = readRawEntries(bytes);
-  if (!raw) return unzip(bytes, want);
-  const entries: Entries = new Map();
-  const names: string[] = [];
-  for (const [name, e] of raw) {
-    names.push(name);
-    if (!want(name)) continue;
-    if (e.size > MAX_PART) throw new XlsxError('damaged', MESSAGES.tooLarge);
-    try {
-      entries.set(name, e.method === 0 ? e.compressed : codec.inflate(e.compressed, e.size));
-    } catch {
-      throw new XlsxError('damaged', MESSAGES.damaged);
-    }
-  }
-  return { entries, names };
-}
-
-/**
- * An archive opened for patching: parts are inflated only when asked for, and
- * on writing every part nobody replaced is copied compressed as it was.
- * Archives the raw reader cannot walk (zip64) are fully unzipped instead.
+ * An archive opened for reading or patching: parts are inflated only when
+ * asked for (a reader never pays for the calc chain, pivot caches or external
+ * link caches Excel keeps beside the sheets), and on writing every part nobody
+ * replaced is copied compressed as it was. Archives the raw reader cannot walk
+ * (zip64) are fully unzipped instead. `codec` inflates; by default the one
+ * writes use (zipCodec()).
  */
 export class Archive implements PartSource {
   private readonly raw: Map<string, RawEntry> | undefined;
@@ -93,7 +73,10 @@ export class Archive implements PartSource {
   private readonly order: string[];
   private readonly replaced = new Set<string>();
 
-  constructor(bytes: Uint8Array) {
+  constructor(
+    bytes: Uint8Array,
+    private readonly codec?: ZipCodec,
+  ) {
     assertZip(bytes);
     this.raw = readRawEntries(bytes);
     if (this.raw) {
@@ -121,7 +104,7 @@ export class Archive implements PartSource {
     if (e.size > MAX_PART) throw new XlsxError('damaged', MESSAGES.tooLarge);
     let out: Uint8Array;
     try {
-      out = e.method === 0 ? e.compressed : zipCodec().inflate(e.compressed, e.size);
+      out = e.method === 0 ? e.compressed : (this.codec ?? zipCodec()).inflate(e.compressed, e.size);
     } catch {
       throw new XlsxError('damaged', MESSAGES.damaged);
     }
