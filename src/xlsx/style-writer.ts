@@ -38,6 +38,8 @@ export class StyleBook {
   private readonly added: Record<Section, number>;
   private readonly custom: Map<number, string>;
   private readonly reportCache = new Map<string, number>();
+  /** Report cells share their style objects: most lookups end here, without building the key. */
+  private readonly reportByObject = new WeakMap<CellStyle, number>();
   private readonly cloneCache = new Map<string, number>();
 
   constructor(private readonly xml: string) {
@@ -110,9 +112,14 @@ export class StyleBook {
   /** The cell style for a report cell. */
   reportXf(style: CellStyle | undefined): number {
     if (!style) return 0;
+    const same = this.reportByObject.get(style);
+    if (same !== undefined) return same;
     const key = JSON.stringify(style);
     const hit = this.reportCache.get(key);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      this.reportByObject.set(style, hit);
+      return hit;
+    }
     const p = this.p;
     const numFmtId = this.numFmtId(REPORT_FORMATS[style.format ?? 'general']);
     const fontId = style.bold || style.italic || style.size ? this.font(style) : 0;
@@ -137,6 +144,7 @@ export class StyleBook {
     xf += align ? ` applyAlignment="1"><${p}alignment${align}/></${p}xf>` : '/>';
     const id = this.add('cellXfs', xf);
     this.reportCache.set(key, id);
+    this.reportByObject.set(style, id);
     return id;
   }
 
