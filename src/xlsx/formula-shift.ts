@@ -42,10 +42,13 @@ function rowPart(abs: string, digits: string): Part {
   return abs ? { fixed: abs + digits, at: 0 } : { fixed: undefined, at: Number(digits) };
 }
 
+/** Column letters by index, each built once: a sheet's formulas name the same few columns over and over. */
+const LETTERS: string[] = [];
+
 function shiftCol(p: Part, dc: number): string | undefined {
   if (p.fixed !== undefined) return p.fixed;
   const c = p.at + dc;
-  return c < 0 || c >= MAX_COL ? undefined : columnLetters(c);
+  return c < 0 || c >= MAX_COL ? undefined : (LETTERS[c] ??= columnLetters(c));
 }
 
 function shiftRow(p: Part, dr: number): string | undefined {

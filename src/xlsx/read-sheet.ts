@@ -62,6 +62,59 @@ interface SharedMaster {
   template?: FormulaTemplate;
 }
 
+/** The number a shared-formula index is written as ("0", "17"); -1 for any other text ("007", "", "a"). */
+function canonicalIndex(si: string): number {
+  if (si.length === 0 || si.length > 9 || (si.length > 1 && si.charCodeAt(0) === 48)) return -1;
+  let n = 0;
+  for (let k = 0; k < si.length; k++) {
+    const d = si.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * The si of an `<f>` start tag whose attributes (from `from` to the tag's `>`
+ * at gt) are written the plain way Excel writes them, `t="shared"`, `si="N"`
+ * with N a plain index, and optionally `ref="…"`, one space apart; -1 for any
+ * other tag, which then takes the general path (attr()).
+ */
+export function sharedTagSi(c: Codes, from: number, gt: number): number {
+  let end = gt;
+  if (c[end - 1] === 47 /* / */) end--;
+  let i = from;
+  let shared = false;
+  let si = -1;
+  while (i < end) {
+    if (c[i] !== 32) return -1;
+    i++;
+    // t="shared"
+    if (c[i] === 116 && c[i + 1] === 61 && c[i + 2] === 34) {
+      if (shared || c[i + 3] !== 115 || c[i + 4] !== 104 || c[i + 5] !== 97 || c[i + 6] !== 114 || c[i + 7] !== 101 || c[i + 8] !== 100 || c[i + 9] !== 34) return -1;
+      shared = true;
+      i += 10;
+    } else if (c[i] === 115 && c[i + 1] === 105 && c[i + 2] === 61 && c[i + 3] === 34) {
+      // si="N": digits, no leading zero
+      if (si >= 0) return -1;
+      let k = i + 4;
+      let n = 0;
+      const start = k;
+      while (k < end && c[k] >= 48 && c[k] <= 57 && k - start < 9) n = n * 10 + c[k++] - 48;
+      if (k === start || c[k] !== 34 || (k - start > 1 && c[start] === 48)) return -1;
+      si = n;
+      i = k + 1;
+    } else if (c[i] === 114 && c[i + 1] === 101 && c[i + 2] === 102 && c[i + 3] === 61 && c[i + 4] === 34) {
+      // ref="H7:H9": skipped (the reader does not need it)
+      let k = i + 5;
+      while (k < end && c[k] !== 34 && c[k] !== 38 /* & */) k++;
+      if (c[k] !== 34) return -1;
+      i = k + 1;
+    } else return -1;
+  }
+  return shared && si >= 0 && i === end ? si : -1;
+}
+
 /** A shared-formula child's text: its master's formula moved to (row, col). */
 function childFormula(m: SharedMaster, row: number, col: number): string {
   if (m.template === undefined) m.template = FormulaTemplate.compile(m.text);
@@ -242,6 +295,8 @@ class CellScanner {
   readonly isDate: boolean[];
   readonly date1904: boolean;
   readonly masters = new Map<string, SharedMaster>();
+  /** The same masters by number, for si written as a plain index ("0", "17"). */
+  private readonly mastersByNumber: Array<SharedMaster | undefined> = [];
   readonly orphans: Array<{ cell: Cell; si: string; row: number; col: number }> = [];
   /** Where sheetData ends (a cell without its end tag runs to it). */
   readonly sdClose: number;
@@ -391,13 +446,18 @@ class CellScanner {
     let fFrom = 0;
     let fTo = 0;
     let ftag: string | undefined;
+    let sharedSi = -1;
     if (ch === 60 && (bare ? c[i + 1] === 102 /* f */ && isDelim(c[i + 2]) : at(xml, i, this.fOpen))) {
       hasFormula = true;
       const fOpen = this.fOpen;
       // A bare <f> has no attributes to read.
       const plain = c[i + fOpen.length] === 62;
       const gt = plain ? i + fOpen.length : xml.indexOf('>', i);
-      if (!plain) ftag = xml.slice(i, gt + 1);
+      if (!plain) {
+        // Excel's filled-down columns: `<f t="shared" ref="H7:H9" si="0">` and `<f t="shared" si="0"/>`, read in place.
+        sharedSi = sharedTagSi(c, i + fOpen.length, gt);
+        if (sharedSi < 0) ftag = xml.slice(i, gt + 1);
+      }
       if (c[gt - 1] === 47) {
         fFrom = fTo = i = gt + 1;
       } else {
@@ -488,6 +548,7 @@ class CellScanner {
       let text = fFrom === fTo ? '' : xml.slice(fFrom, fTo);
       if (text.indexOf('&') >= 0) text = unescapeXml(text);
       if (ftag !== undefined) text = this.formulaOf(ftag, text);
+      else if (sharedSi >= 0) text = this.sharedFormula(sharedSi, text);
       if (text) f = text;
     } else if (t === 's' && v === '') return undefined; // empty text without formula holds nothing
 
@@ -548,7 +609,7 @@ class CellScanner {
     const ft = attr(ftag, 't');
     if (ft === 'shared') {
       const si = attr(ftag, 'si') ?? '';
-      if (text) this.masters.set(si, { text, row: this.rowIdx, col: this.colIdx });
+      if (text) this.setMaster(si, text);
       else {
         const m = this.masters.get(si);
         if (m) return childFormula(m, this.rowIdx, this.colIdx);
@@ -559,6 +620,25 @@ class CellScanner {
     }
     return text;
   }
+  /** formulaOf() for a shared tag read in place (sharedTagSi): the same texts, without slicing the tag. */
+  private sharedFormula(si: number, text: string): string {
+    if (text) {
+      this.setMaster(String(si), text);
+      return text;
+    }
+    const m = this.mastersByNumber[si] ?? this.masters.get(String(si));
+    if (m) return childFormula(m, this.rowIdx, this.colIdx);
+    this.orphanSi = String(si);
+    return text;
+  }
+
+  private setMaster(si: string, text: string): void {
+    const m: SharedMaster = { text, row: this.rowIdx, col: this.colIdx };
+    this.masters.set(si, m);
+    const n = canonicalIndex(si);
+    if (n >= 0) this.mastersByNumber[n] = m;
+  }
+
 }
 
 /**

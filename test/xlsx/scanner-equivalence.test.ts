@@ -163,6 +163,17 @@ describe('fast scanner = reference scanner: tags and structure', () => {
     );
   });
 
+  it('shared formula tags in every spelling: the in-place reading of Excel\'s form and the general one agree', () => {
+    const masters = ['<f t="shared" ref="A1:A9" si="0">B1*2</f>', '<f si="0" t="shared" ref="A1:A9">B1*2</f>', '<f ref="A1:A9" t="shared" si="0">B1*2</f>', '<f t="shared" si="00">B1*2</f>', "<f t='shared' si='0'>B1*2</f>", '<f t="shared"  si="0">B1*2</f>', '<f t="shared" ref="A1&amp;" si="0">B1*2</f>', '<f t="shared" si="0" aca="false">B1*2</f>', '<f t="shared" si="">B1*2</f>', '<f t="shared" si="1234567890">B1*2</f>'];
+    const children = ['<f t="shared" si="0"/>', '<f si="0" t="shared"/>', '<f t="shared" si="0" />', '<f t="shared" si="0"></f>', '<f t="shared" si="00"/>', '<f t="shared" si=""/>', '<f t = "shared" si="0"/>', '<f t="shared" si="0" ref="A2"/>', '<f t="sharedx" si="0"/>', '<f t="shared" si="0x"/>', '<f t="shared" t="shared" si="0"/>', '<f t="shared" si="1234567890"/>', '<f si="0"/>'];
+    for (const m of masters) {
+      const rows = children.map((ch, k) => `<row r="${k + 2}"><c r="A${k + 2}">${ch}<v>${k}</v></c></row>`).join('');
+      // Master first, and the children before their master (orphans).
+      expectSameAsReference(sheetXml(`<sheetData><row r="1"><c r="A1">${m}<v>1</v></c></row>${rows}</sheetData>`));
+      expectSameAsReference(sheetXml(`<sheetData>${rows}<row r="20"><c r="B20">${m}<v>1</v></c></row></sheetData>`));
+    }
+  });
+
   it('rows: no r, r="0", odd r forms, hidden flags, self-closing rows, gaps, whitespace between cells', () => {
     expectSameAsReference(
       sheetXml(
@@ -203,7 +214,7 @@ describe('fast scanner = reference scanner: generated sheets', () => {
   const VALUES = ['0', '-0', '12', '-7.25', '69.24', '1E+3', ' 4', '', '123456789012345678', '0.1', '&#50;', '44561', '1.'];
   const TYPES = ['', ' t="s"', ' t="n"', ' t="b"', ' t="e"', ' t="str"', ' t="d"', ' t="inlineStr"', ' t="x"'];
   const STYLE = ['', ' s="0"', ' s="1"', ' s="2"', ' s="3"', ' s="4"', ' s="7"'];
-  const FORMULAS = ['', '<f>SUM(A1:B1)</f>', '<f/>', '<f t="shared" ref="A1:A9" si="1">A1+1</f>', '<f t="shared" si="1"/>', '<f t="shared" si="2"/>', '<f>A1&amp;B1</f>'];
+  const FORMULAS = ['', '<f>SUM(A1:B1)</f>', '<f/>', '<f t="shared" ref="A1:A9" si="1">A1+1</f>', '<f t="shared" si="1"/>', '<f t="shared" si="2"/>', '<f>A1&amp;B1</f>', '<f t="shared" ref="B2:B9" si="2">$A1*B$2</f>', '<f si="01" t="shared"/>', "<f t='shared' si='1'/>"];
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i', (seed) => {
     const r = rng(seed);
