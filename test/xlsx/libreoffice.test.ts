@@ -23,6 +23,9 @@ function soffice(): string {
   throw new Error('LibreOffice (soffice) is required for this test: apt-get install libreoffice-calc-nogui');
 }
 
+/** Each soffice run may take up to 120 s (a fresh profile on a busy machine); jest's 60 s default is too short for a test that runs up to three. */
+const SOFFICE_TEST_MS = 400_000;
+
 describe('a patched workbook opens in LibreOffice', () => {
   it('converts to CSV with the edited cell shown in its new format and the report sheet', () => {
     const bin = soffice();
@@ -73,7 +76,7 @@ describe('a patched workbook opens in LibreOffice', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, SOFFICE_TEST_MS);
 
   it('reads a workbook LibreOffice wrote, patches it, and LibreOffice opens the result; its .xls is named as the old format', () => {
     const bin = soffice();
@@ -126,5 +129,5 @@ describe('a patched workbook opens in LibreOffice', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, SOFFICE_TEST_MS);
 });
