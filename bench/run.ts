@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (human table) and `npm run bench -- --json` (machine
  * readable). Options: --sizes 1000,10000  --office-sizes 10,1000  --reps N
- * --no-libreoffice  --no-office  --no-cli  --quick (1,000 and 10,000 rows).
+ * --no-libreoffice  --no-office  --no-cli  --quick (1,000 and 10,000 rows)
+ * --libreoffice-rows N (20,000)  --libreoffice-large-rows N (100,000; 0 = off; off with --quick).
  *
  * What is measured, per size (DPA data rows of the generated workbook):
  * - floorMs: readWorkbook(bytes) + patchWorkbook(bytes, []), in this process,
@@ -19,7 +20,8 @@
  * - office: one child process per size runs bench/office.ts on the fake Excel.
  * - libreoffice: `lakip check` against `soffice --convert-to csv` on the
  *   20,000-row workbook, and on the same workbook with its amounts typed as
- *   text ("25.805.000"), as many agency sheets hold them.
+ *   text ("25.805.000"), as many agency sheets hold them, and with values only;
+ *   then, shown without a target, on the generated workbook at 100,000 rows.
  * In-process timings are medians of `reps` runs after a warm-up at 1,000 rows.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
@@ -47,6 +49,8 @@ export interface BenchOptions {
   office: boolean;
   libreOffice: boolean;
   libreOfficeRows: number;
+  /** Also compare on the generated workbook at this size, shown without a target (0: not measured). */
+  libreOfficeLargeRows: number;
   tahun: number;
   workDir: string;
   log: (line: string) => void;
@@ -56,11 +60,18 @@ const NODE = process.execPath;
 const CLI = path.join(REPO, 'bin', 'lakip.js');
 const REGISTER = path.join(REPO, 'bench', 'register.js');
 
+/** Workbooks written by this run, by path: a size measured twice is generated once (100,000 rows take seconds). */
+const written = new Map<string, Uint8Array>();
+
 function workbookFile(dir: string, rows: number, variant: Omit<GenerateOptions, 'rows'> = {}): { file: string; bytes: Uint8Array } {
   const kind = variant.amountsAsText ? 'text-' : variant.valuesOnly ? 'values-' : '';
   const file = path.join(dir, `dpa-${kind}${rows}.xlsx`);
-  const bytes = generateXlsx({ rows, ...variant });
-  writeFileSync(file, bytes);
+  let bytes = written.get(file);
+  if (!bytes) {
+    bytes = generateXlsx({ rows, ...variant });
+    writeFileSync(file, bytes);
+    written.set(file, bytes);
+  }
   return { file, bytes };
 }
 
@@ -172,7 +183,13 @@ function measureLibreOffice(o: BenchOptions): LibreOfficeResult | { skipped: str
   const text = compare(bin, workbookFile(o.workDir, o.libreOfficeRows, { amountsAsText: true }).file, csvDir, o.libreOfficeRows);
   o.log(`libreoffice: ${o.libreOfficeRows.toLocaleString('en-US')} rows, values only (no formulas, formats or styles)`);
   const values = compare(bin, workbookFile(o.workDir, o.libreOfficeRows, { valuesOnly: true }).file, csvDir, o.libreOfficeRows);
-  return { ...numeric, textAmounts: 'skipped' in text ? undefined : text, valuesOnly: 'skipped' in values ? undefined : values };
+  let large: LibreOfficeComparison | { skipped: string } | undefined;
+  if (o.libreOfficeLargeRows > 0) {
+    o.log(`libreoffice: ${o.libreOfficeLargeRows.toLocaleString('en-US')} rows (shown, no target)`);
+    large = compare(bin, workbookFile(o.workDir, o.libreOfficeLargeRows).file, csvDir, o.libreOfficeLargeRows);
+  }
+  const measured = (x?: LibreOfficeComparison | { skipped: string }) => (x && !('skipped' in x) ? x : undefined);
+  return { ...numeric, textAmounts: measured(text), valuesOnly: measured(values), large: measured(large) };
 }
 
 function measureStartup(o: BenchOptions): StartupResult | { skipped: string } {
@@ -240,6 +257,7 @@ function parseArgs(argv: string[]): { json: boolean; opts: BenchOptions } {
       officeInChild: true,
       libreOffice: !has('--no-libreoffice'),
       libreOfficeRows: Number(value('--libreoffice-rows') ?? 20_000),
+      libreOfficeLargeRows: Number(value('--libreoffice-large-rows') ?? (quick ? 0 : 100_000)),
       tahun: 2024,
       workDir: path.join(REPO, '.tmp', 'bench'),
       log: (line) => process.stderr.write(`[bench] ${line}\n`),

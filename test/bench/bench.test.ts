@@ -172,6 +172,16 @@ describe('benchmark targets', () => {
     expect(t.startup.status).toBe('fail');
   });
 
+  it('shows the comparison on the large workbook without making it a target', () => {
+    const large = { rows: 100_000, lakipCheckMs: 2_900, sofficeMs: 5_000, ratio: 0.58, lakipRuns: [2_900], sofficeRuns: [5_000] };
+    const results = { ...base, libreoffice: { ...base.libreoffice, large }, targets: evaluateTargets(base) };
+    expect(Object.keys(evaluateTargets(results))).toEqual(Object.keys(evaluateTargets(base)));
+    expect(Object.values(evaluateTargets(results)).map((x) => x.status)).toEqual(Array(10).fill('pass'));
+    const text = humanReport(results);
+    expect(text).toContain('The generated workbook at 100,000 rows (shown only; the limit is set at 20,000 rows):');
+    expect(text).toMatch(/lakip check +2,900 ms +runs 2,900\n.*soffice[^\n]*5,000 ms[^\n]*\n +ratio 58 %/);
+  });
+
   it('says n/a, not pass, for what was not measured', () => {
     const t = evaluateTargets({ ...base, xlsx: [base.xlsx[0]], office: [], libreoffice: { skipped: 'soffice not found on PATH' }, startup: { skipped: 'off' } });
     expect(Object.values(t).every((x) => x.status === 'n/a')).toBe(true);
@@ -193,6 +203,7 @@ describe('benchmark run at tiny sizes', () => {
       officeInChild: false,
       libreOffice: false,
       libreOfficeRows: 40,
+      libreOfficeLargeRows: 0,
       tahun: 2024,
       workDir: dir,
       log: () => undefined,
