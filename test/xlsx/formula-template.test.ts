@@ -9,6 +9,7 @@ import { readSharedStrings } from '../../src/xlsx/shared-strings';
 import { readCellFormats } from '../../src/xlsx/styles';
 import { shiftFormula as referenceShift } from './reference/formula-shift-v1';
 import { DEFAULT_STYLES, NS, sheetXml } from './helpers';
+import { prng } from '../../bench/prng';
 
 /** Formulas as agency DPA and PK sheets hold them, and the forms the shifter must leave alone. */
 const FORMULAS = [
@@ -42,26 +43,16 @@ const SHIFTS: Array<[number, number]> = [
   [0, 0], [1, 0], [0, 1], [3, 2], [-1, 0], [0, -1], [-6, -3], [19999, 0], [1048575, 0], [0, 16383], [-1048576, -16384],
 ];
 
-/** Deterministic generator (mulberry32), so a failure names a reproducible case. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Random formulas from the pieces that matter to the tokenizer: refs, $, quotes, brackets, names, numbers. */
 function randomFormulas(count: number): string[] {
   const pieces = ['A1', 'b2', '$C$3', 'D$4', '$e5', 'XFD1', 'AAA9', 'ZZZZ1', 'A0', 'A10000000', 'A:C', '$B:d', '1:3', '$2:$9', '"x1"', "'S 1'!", 'S1!', '[A1]', 'LOG10(', ')', ',', '+', '*', '.', '1.5', 'E2', '_x', '\\', ' ', ':', '!', '(', 'SUM(', '&', '"', "'", '['];
-  const rand = mulberry32(20241122);
+  // Seeded, so a failure names a reproducible case.
+  const rand = prng(20241122);
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
     let f = '';
-    const len = 1 + Math.floor(rand() * 8);
-    for (let j = 0; j < len; j++) f += pieces[Math.floor(rand() * pieces.length)];
+    const len = rand.int(1, 8);
+    for (let j = 0; j < len; j++) f += rand.pick(pieces);
     out.push(f);
   }
   return out;
