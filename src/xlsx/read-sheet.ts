@@ -80,7 +80,7 @@ function canonicalIndex(si: string): number {
  * with N a plain index, and optionally `ref="…"`, one space apart; -1 for any
  * other tag, which then takes the general path (attr()).
  */
-export function sharedTagSi(c: Codes, from: number, gt: number): number {
+function sharedTagSi(c: Codes, from: number, gt: number): number {
   let end = gt;
   if (c[end - 1] === 47 /* / */) end--;
   let i = from;
@@ -105,14 +105,19 @@ export function sharedTagSi(c: Codes, from: number, gt: number): number {
       si = n;
       i = k + 1;
     } else if (c[i] === 114 && c[i + 1] === 101 && c[i + 2] === 102 && c[i + 3] === 61 && c[i + 4] === 34) {
-      // ref="H7:H9": skipped (the reader does not need it)
+      // ref="H7:H9": skipped (the reader does not need it); letters, digits, $ and : only, so that
+      // no other attribute can hide in it as attr() would find it.
       let k = i + 5;
-      while (k < end && c[k] !== 34 && c[k] !== 38 /* & */) k++;
+      while (k < end && isRefChar(c[k])) k++;
       if (c[k] !== 34) return -1;
       i = k + 1;
     } else return -1;
   }
   return shared && si >= 0 && i === end ? si : -1;
+}
+
+function isRefChar(ch: number): boolean {
+  return (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 58) /* 0-9 : */ || ch === 36 /* $ */;
 }
 
 /** A shared-formula child's text: its master's formula moved to (row, col). */
@@ -620,13 +625,15 @@ class CellScanner {
     }
     return text;
   }
+
   /** formulaOf() for a shared tag read in place (sharedTagSi): the same texts, without slicing the tag. */
   private sharedFormula(si: number, text: string): string {
     if (text) {
       this.setMaster(String(si), text);
       return text;
     }
-    const m = this.mastersByNumber[si] ?? this.masters.get(String(si));
+    // Every master whose si reads as this number is here (setMaster); "007" is another si, as in the Map.
+    const m = this.mastersByNumber[si];
     if (m) return childFormula(m, this.rowIdx, this.colIdx);
     this.orphanSi = String(si);
     return text;
@@ -638,7 +645,6 @@ class CellScanner {
     const n = canonicalIndex(si);
     if (n >= 0) this.mastersByNumber[n] = m;
   }
-
 }
 
 /**

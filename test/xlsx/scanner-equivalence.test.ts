@@ -165,7 +165,7 @@ describe('fast scanner = reference scanner: tags and structure', () => {
 
   it('shared formula tags in every spelling: the in-place reading of Excel\'s form and the general one agree', () => {
     const masters = ['<f t="shared" ref="A1:A9" si="0">B1*2</f>', '<f si="0" t="shared" ref="A1:A9">B1*2</f>', '<f ref="A1:A9" t="shared" si="0">B1*2</f>', '<f t="shared" si="00">B1*2</f>', "<f t='shared' si='0'>B1*2</f>", '<f t="shared"  si="0">B1*2</f>', '<f t="shared" ref="A1&amp;" si="0">B1*2</f>', '<f t="shared" si="0" aca="false">B1*2</f>', '<f t="shared" si="">B1*2</f>', '<f t="shared" si="1234567890">B1*2</f>'];
-    const children = ['<f t="shared" si="0"/>', '<f si="0" t="shared"/>', '<f t="shared" si="0" />', '<f t="shared" si="0"></f>', '<f t="shared" si="00"/>', '<f t="shared" si=""/>', '<f t = "shared" si="0"/>', '<f t="shared" si="0" ref="A2"/>', '<f t="sharedx" si="0"/>', '<f t="shared" si="0x"/>', '<f t="shared" t="shared" si="0"/>', '<f t="shared" si="1234567890"/>', '<f si="0"/>'];
+    const children = ['<f t="shared" si="0"/>', '<f si="0" t="shared"/>', '<f t="shared" si="0" />', '<f t="shared" si="0"></f>', '<f t="shared" si="00"/>', '<f t="shared" si=""/>', '<f t = "shared" si="0"/>', '<f t="shared" si="0" ref="A2"/>', '<f ref="A1 t=\'x\'" t="shared" si="0"/>', '<f ref="$A$2:A9" t="shared" si="0"/>', '<f t="sharedx" si="0"/>', '<f t="shared" si="0x"/>', '<f t="shared" t="shared" si="0"/>', '<f t="shared" si="1234567890"/>', '<f si="0"/>'];
     for (const m of masters) {
       const rows = children.map((ch, k) => `<row r="${k + 2}"><c r="A${k + 2}">${ch}<v>${k}</v></c></row>`).join('');
       // Master first, and the children before their master (orphans).
