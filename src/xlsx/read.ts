@@ -7,7 +7,7 @@ import { readSheetXml } from './read-sheet';
 import { readSharedStrings } from './shared-strings';
 import { readCellFormats } from './styles';
 import { text } from './xml';
-import { Archive, type PartSource } from './zip';
+import { Archive, unzip, type PartSource } from './zip';
 import type { ZipCodec } from './zip-codec';
 
 /** Only XML parts can be read; media, printer settings and VBA are never looked at. */
@@ -15,11 +15,20 @@ function wanted(name: string): boolean {
   return /\.(xml|rels)$/i.test(name) && !/^xl\/(media|charts|drawings|printerSettings|customXml)\//i.test(name);
 }
 
-/** The parts a reader may read, each inflated when first asked for. */
-function readableParts(archive: Archive): PartSource {
+/**
+ * The parts a reader may read, each inflated when first asked for, and the
+ * name of every entry; an archive our central-directory walk cannot read
+ * (zip64) is unzipped at once, its wanted parts only.
+ */
+function readableParts(bytes: Uint8Array, codec: ZipCodec | undefined): { entries: PartSource; names: string[] } {
+  const archive = Archive.lazy(bytes, codec);
+  if (!archive) return unzip(bytes, wanted);
   return {
-    has: (name) => wanted(name) && archive.has(name),
-    get: (name) => (wanted(name) ? archive.get(name) : undefined),
+    entries: {
+      has: (name) => wanted(name) && archive.has(name),
+      get: (name) => (wanted(name) ? archive.get(name) : undefined),
+    },
+    names: archive.names(),
   };
 }
 
@@ -29,9 +38,7 @@ export interface ReadOptions {
 }
 
 export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): WorkbookGrid {
-  const archive = new Archive(bytes, opts.codec);
-  const names = archive.names();
-  const entries = readableParts(archive);
+  const { entries, names } = readableParts(bytes, opts.codec);
   const part = (path: string | undefined) => {
     const b = path ? entries.get(path) : undefined;
     return b ? text(b) : undefined;

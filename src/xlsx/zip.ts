@@ -73,12 +73,20 @@ export class Archive implements PartSource {
   private readonly order: string[];
   private readonly replaced = new Set<string>();
 
+  /** The archive with every part inflated only when asked for; undefined when the central directory cannot be walked. */
+  static lazy(bytes: Uint8Array, codec?: ZipCodec): Archive | undefined {
+    assertZip(bytes);
+    const raw = readRawEntries(bytes);
+    return raw ? new Archive(bytes, codec, raw) : undefined;
+  }
+
   constructor(
     bytes: Uint8Array,
     private readonly codec?: ZipCodec,
+    raw?: Map<string, RawEntry>,
   ) {
-    assertZip(bytes);
-    this.raw = readRawEntries(bytes);
+    if (!raw) assertZip(bytes);
+    this.raw = raw ?? readRawEntries(bytes);
     if (this.raw) {
       this.order = [...this.raw.keys()];
     } else {
