@@ -24,8 +24,15 @@ export function fflate(): typeof Fflate {
   return (lib ??= require('./fflate-lib') as typeof Fflate);
 }
 
+/** The stated size of a part is the archive's word for it: more or fewer bytes mean a damaged file, never a cut-off sheet read as whole. */
+export function checkedSize(out: Uint8Array, size: number): Uint8Array {
+  if (out.length !== size) throw new Error(`part inflates to ${out.length} bytes, not the ${size} stated`);
+  return out;
+}
+
 export const FFLATE_CODEC: ZipCodec = {
-  inflate: (data, size) => fflate().inflateSync(data, { out: new Uint8Array(size) }),
+  // One byte more than stated: fflate fills a given buffer and stops, so a longer part shows as size + 1.
+  inflate: (data, size) => checkedSize(fflate().inflateSync(data, { out: new Uint8Array(size + 1) }), size),
   deflate: (data, level) => fflate().deflateSync(data, { level: level as 6 }),
 };
 

@@ -1,6 +1,10 @@
 import { strToU8, zipSync } from 'fflate';
 import { readWorkbook, sniff, XlsxError } from '../../src/xlsx';
 import { buildBook, bookParts, zipParts } from './helpers';
+import { readRawEntries, writeZip } from '../../src/xlsx/zip-raw';
+import { FFLATE_CODEC } from '../../src/xlsx/zip-codec';
+import { ZLIB_CODEC } from '../../src/cli/zlib-codec';
+import { generateXlsx } from '../../bench/generate';
 
 /** A CFB (OLE2) header followed by directory entry names in UTF-16LE, as a container stores them. */
 function cfb(streamNames: string[]): Uint8Array {
@@ -108,5 +112,35 @@ describe('readWorkbook refuses a part too large to hold', () => {
     const e = failure(bytes);
     expect(e.code).toBe('damaged');
     expect(e.message).toMatch(/terlalu besar/);
+  });
+});
+
+describe('readWorkbook refuses a part whose content is not the size the archive states', () => {
+  // A sheet cut off by a lying size read, with fflate, as an empty sheet and no error.
+  const misstated = (delta: number) => {
+    const entries = [...readRawEntries(generateXlsx({ rows: 200 }))!.values()];
+    return writeZip(entries.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, size: e.size + delta } : e)));
+  };
+
+  it.each([
+    ['understated', -100],
+    ['overstated', 100],
+  ])('names the file damaged when the sheet is %s, with fflate (browser) and zlib (command line)', (_what, delta) => {
+    for (const codec of [undefined, FFLATE_CODEC, ZLIB_CODEC]) {
+      const e = (() => {
+        try {
+          readWorkbook(misstated(delta), { codec });
+        } catch (err) {
+          return err;
+        }
+        return undefined;
+      })();
+      expect(e).toBeInstanceOf(XlsxError);
+      expect((e as XlsxError).code).toBe('damaged');
+    }
+  });
+
+  it('reads the same archive when the size is right', () => {
+    for (const codec of [undefined, FFLATE_CODEC, ZLIB_CODEC]) expect(readWorkbook(misstated(0), { codec }).sheets[0].rows.length).toBeGreaterThan(200);
   });
 });
