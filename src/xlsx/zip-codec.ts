@@ -7,7 +7,11 @@
 import type * as Fflate from './fflate-lib';
 
 export interface ZipCodec {
-  /** Raw DEFLATE data → the `size` bytes it holds. */
+  /**
+   * Raw DEFLATE data → the bytes it holds, `size` of them when the archive
+   * states the size truly; a longer part may be cut at size + 1 or refused
+   * (the caller compares the length with `size`).
+   */
   inflate(data: Uint8Array, size: number): Uint8Array;
   /** Bytes → raw DEFLATE data at zlib `level` (0–9). */
   deflate(data: Uint8Array, level: number): Uint8Array;
@@ -24,15 +28,9 @@ export function fflate(): typeof Fflate {
   return (lib ??= require('./fflate-lib') as typeof Fflate);
 }
 
-/** The stated size of a part is the archive's word for it: more or fewer bytes mean a damaged file, never a cut-off sheet read as whole. */
-export function checkedSize(out: Uint8Array, size: number): Uint8Array {
-  if (out.length !== size) throw new Error(`part inflates to ${out.length} bytes, not the ${size} stated`);
-  return out;
-}
-
 export const FFLATE_CODEC: ZipCodec = {
   // One byte more than stated: fflate fills a given buffer and stops, so a longer part shows as size + 1.
-  inflate: (data, size) => checkedSize(fflate().inflateSync(data, { out: new Uint8Array(size + 1) }), size),
+  inflate: (data, size) => fflate().inflateSync(data, { out: new Uint8Array(size + 1) }),
   deflate: (data, level) => fflate().deflateSync(data, { level: level as 6 }),
 };
 

@@ -116,6 +116,8 @@ export class Archive implements PartSource {
     } catch {
       throw new XlsxError('damaged', MESSAGES.damaged);
     }
+    // The stated size is the archive's word for the part: more or fewer bytes mean a damaged file, never a cut-off sheet read as whole.
+    if (e.method !== 0 && out.length !== e.size) throw new XlsxError('damaged', MESSAGES.damaged);
     this.data.set(name, out);
     return out;
   }
